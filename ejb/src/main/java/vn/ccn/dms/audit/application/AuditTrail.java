@@ -1,0 +1,155 @@
+package vn.ccn.dms.audit.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.ccn.dms.audit.domain.AuditEntry;
+import vn.ccn.dms.audit.domain.AuditHash;
+import vn.ccn.dms.platform.RequestOrigin;
+
+/**
+ * Appends audit entries inside the caller's transaction, so an action and its record commit or roll back
+ * together. One hash chain per audited object: writers on different documents never wait for each other;
+ * writers on the same object serialize on its chain row ({@code SELECT ... FOR UPDATE}).
+ */
+@Stateless
+@PermitAll
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "dms")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private RequestOrigin origin;
+
+    @Inject
+    private Clock clock;
+
+    /** Records an action of the calling user. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry record(String action, String objectType, String objectId, Map<String, String> detail) {
+        String actor = session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+        return recordAs(actor, action, objectType, objectId, detail);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry recordAs(String actor, String action, String objectType, String objectId,
+            Map<String, String> detail) {
+        String chainKey = objectType + ":" + objectId;
+        em.createNativeQuery("insert into audit_chain (chain_key, last_seq, last_hash) values (?1, 0, ?2)"
+                + " on conflict (chain_key) do nothing").setParameter(1, chainKey).setParameter(2, AuditHash.GENESIS)
+                .executeUpdate();
+        Object[] head = (Object[]) em.createNativeQuery(
+                "select last_seq, last_hash from audit_chain where chain_key = ?1 for update")
+                .setParameter(1, chainKey).getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String prevHash = (String) head[1];
+        List<?> agencies = em.createNativeQuery("select a.code from app_user u join agency a on a.id = u.agency_id"
+                + " where u.username = ?1").setParameter(1, actor).getResultList();
+        String agency = agencies.isEmpty() ? null : agencies.get(0).toString();
+        // PostgreSQL keeps microseconds: truncate so the stored instant hashes to the same value.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditEntry entry = new AuditEntry(chainKey, seq, now, actor, agency, action, objectType, objectId,
+                toJson(detail), origin.remoteAddress(), prevHash);
+        em.persist(entry);
+        em.createNativeQuery("update audit_chain set last_seq = ?1, last_hash = ?2 where chain_key = ?3")
+                .setParameter(1, seq).setParameter(2, entry.hash()).setParameter(3, chainKey).executeUpdate();
+        return entry;
+    }
+
+    private static String toJson(Map<String, String> detail) {
+        if (detail == null || detail.isEmpty()) {
+            return null;
+        }
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        new TreeMap<>(detail).forEach((k, v) -> b.add(k, v == null ? "" : v));
+        return b.build().toString();
+    }
+
+    /** Entries of one object, oldest first. */
+    @PermitAll
+    public List<AuditEntry> ofObject(String objectType, String objectId) {
+        return em.createQuery("select e from AuditEntry e where e.objectType = :t and e.objectId = :id"
+                        + " order by e.occurredAt, e.seq", AuditEntry.class)
+                .setParameter("t", objectType).setParameter("id", objectId).getResultList();
+    }
+
+    /** Entries of one user, newest first. */
+    @RolesAllowed("ADMIN")
+    public List<AuditEntry> ofActor(String actor, int first, int max) {
+        return em.createQuery("select e from AuditEntry e where e.actor = :a order by e.occurredAt desc, e.id desc",
+                        AuditEntry.class)
+                .setParameter("a", actor).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** The result of recomputing every chain: intact, or the first broken link of each broken chain. */
+    public record Verification(long chains, long entries, List<BrokenLink> broken) {
+        public boolean intact() {
+            return broken.isEmpty();
+        }
+    }
+
+    public record BrokenLink(String chainKey, long seq, Long entryId, String reason) {
+    }
+
+    /** Recomputes every chain from the genesis hash and names the first broken link of each. */
+    @RolesAllowed("ADMIN")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Verification verify() {
+        List<BrokenLink> broken = new ArrayList<>();
+        List<Object[]> chains = em.createNativeQuery("select chain_key, last_seq, last_hash from audit_chain order by chain_key")
+                .getResultList();
+        long entries = 0;
+        for (Object[] chain : chains) {
+            String key = (String) chain[0];
+            long lastSeq = ((Number) chain[1]).longValue();
+            String lastHash = (String) chain[2];
+            List<AuditEntry> rows = em.createQuery("select e from AuditEntry e where e.chainKey = :k order by e.seq",
+                    AuditEntry.class).setParameter("k", key).getResultList();
+            entries += rows.size();
+            String expectedPrev = AuditHash.GENESIS;
+            long expectedSeq = 1;
+            BrokenLink first = null;
+            for (AuditEntry e : rows) {
+                if (e.seq() != expectedSeq) {
+                    first = new BrokenLink(key, expectedSeq, e.id(), "thiếu mục số " + expectedSeq);
+                } else if (!e.prevHash().equals(expectedPrev)) {
+                    first = new BrokenLink(key, e.seq(), e.id(), "liên kết với mục trước bị sai");
+                } else if (!AuditHash.of(e).equals(e.hash())) {
+                    first = new BrokenLink(key, e.seq(), e.id(), "nội dung mục đã bị thay đổi");
+                }
+                if (first != null) {
+                    break;
+                }
+                expectedPrev = e.hash();
+                expectedSeq++;
+            }
+            if (first == null && (expectedSeq - 1 != lastSeq || !expectedPrev.equals(lastHash))) {
+                first = new BrokenLink(key, expectedSeq, null, "các mục cuối chuỗi đã bị xóa");
+            }
+            if (first != null) {
+                broken.add(first);
+            }
+        }
+        return new Verification(chains.size(), entries, broken);
+    }
+}

@@ -1,0 +1,2 @@
+/** Recording, querying and verifying the audit trail. */
+package vn.ccn.dms.audit.application;

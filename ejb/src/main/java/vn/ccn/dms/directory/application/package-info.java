@@ -1,0 +1,2 @@
+/** Directory services: the transaction boundary for reading and maintaining agencies, roles and users. */
+package vn.ccn.dms.directory.application;

@@ -1,0 +1,33 @@
+package vn.ccn.dms.document.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Write-once storage of file bytes under a key derived from their SHA-256. The same bytes land once;
+ * stored bytes are never modified. The file system is the first adapter; an object store can replace it.
+ */
+public interface ContentStore {
+
+    /**
+     * Streams {@code in} into the store while hashing it, refusing more than {@code maxBytes}.
+     *
+     * @param nameHint the client's file name, used only to refine a type the content already shows
+     *                 (a DOCX is a ZIP by content), never to override it
+     */
+    StoredContent put(InputStream in, long maxBytes, String nameHint) throws IOException;
+
+    InputStream open(String key) throws IOException;
+
+    boolean exists(String key);
+
+    void delete(String key) throws IOException;
+
+    /** Visits every stored key with the time it was last written or re-put. */
+    void forEach(Consumer<Entry> visitor) throws IOException;
+
+    record Entry(String key, Instant lastWritten) {
+    }
+}

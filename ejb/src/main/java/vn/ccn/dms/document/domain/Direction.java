@@ -1,0 +1,6 @@
+package vn.ccn.dms.document.domain;
+
+/** Văn bản đến (incoming) or văn bản đi (outgoing). */
+public enum Direction {
+    INCOMING, OUTGOING
+}

@@ -1,0 +1,45 @@
+package vn.ccn.dms.outbox.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+
+/**
+ * Enqueues work for after the commit. Rows are claimed later with {@code FOR UPDATE SKIP LOCKED} by the
+ * workers of each topic (the search indexer is the first; issue 3).
+ */
+@Stateless
+@PermitAll
+public class Outbox {
+
+    /** Topic of index updates: the subject is a document id. */
+    public static final String INDEX_DOCUMENT = "index-document";
+
+    @PersistenceContext(unitName = "dms")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(String topic, String subjectId, String payload) {
+        Timestamp now = Timestamp.from(clock.instant());
+        em.createNativeQuery("insert into outbox_event (id, topic, subject_id, payload, created_at, available_at)"
+                        + " values (nextval('dms_seq'), ?1, ?2, ?3, ?4, ?4)")
+                .setParameter(1, topic).setParameter(2, subjectId).setParameter(3, payload).setParameter(4, now)
+                .executeUpdate();
+    }
+
+    /** Rows not yet processed, for health and operations. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long backlog() {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_event where processed_at is null")
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.ccn.dms.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.ccn.dms.config.DmsSettings;
+
+/** Produces the clock and the typed settings; tests and other environments replace them by configuration. */
+@ApplicationScoped
+public class Platform {
+
+    private final DmsSettings settings;
+
+    public Platform() {
+        Config config = ConfigProvider.getConfig(Platform.class.getClassLoader());
+        this.settings = DmsSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null));
+    }
+
+    @Produces
+    @Singleton
+    public DmsSettings settings() {
+        return settings;
+    }
+
+    @Produces
+    @Singleton
+    public Clock clock() {
+        return Clock.system(settings.zone());
+    }
+}

@@ -1,0 +1,2 @@
+/** Registers and number patterns. */
+package vn.ccn.dms.register.domain;

@@ -1,0 +1,56 @@
+package vn.ccn.dms.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import vn.ccn.dms.audit.application.AuditTrail;
+import vn.ccn.dms.document.application.DocumentService;
+import vn.ccn.dms.platform.DomainException;
+import vn.ccn.dms.web.api.Representations.AuditEntryRepresentation;
+
+/** The audit trail per document (for its readers) and per user (for administrators), and its verification. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private DocumentService documents;
+
+    @GET
+    @Path("documents/{id}/audit")
+    public List<AuditEntryRepresentation> ofDocument(@PathParam("id") long id) {
+        if (!documents.canRead(id)) {
+            throw new DomainException(vn.ccn.dms.platform.Problem.NOT_FOUND,
+                    "Không tìm thấy văn bản " + id + " hoặc bạn không có quyền xem văn bản này");
+        }
+        return audit.ofObject("document", Long.toString(id)).stream().map(AuditEntryRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("audit")
+    public List<AuditEntryRepresentation> ofActor(@QueryParam("actor") String actor,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+        if (actor == null || actor.isBlank()) {
+            throw DomainException.invalid("Thiếu người dùng", List.of("actor: bắt buộc"));
+        }
+        int s = Math.max(1, Math.min(size, 500));
+        return audit.ofActor(actor, Math.max(0, page) * s, s).stream().map(AuditEntryRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("audit/verify")
+    public AuditTrail.Verification verify() {
+        return audit.verify();
+    }
+}

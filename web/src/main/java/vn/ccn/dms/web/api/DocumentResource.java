@@ -1,0 +1,226 @@
+package vn.ccn.dms.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.ccn.dms.config.DmsSettings;
+import vn.ccn.dms.document.application.DocumentQuery;
+import vn.ccn.dms.document.application.DocumentService;
+import vn.ccn.dms.document.application.DocumentService.IncomingRequest;
+import vn.ccn.dms.document.application.DocumentService.OutgoingRequest;
+import vn.ccn.dms.document.application.DocumentService.UploadedFile;
+import vn.ccn.dms.document.application.DocumentView;
+import vn.ccn.dms.document.application.FileContent;
+import vn.ccn.dms.document.application.Page;
+import vn.ccn.dms.document.domain.ContentStore;
+import vn.ccn.dms.document.domain.Direction;
+import vn.ccn.dms.platform.DomainException;
+import vn.ccn.dms.platform.Problem;
+
+/**
+ * Documents: registering incoming ones with their files (multipart, each file streamed to the content store
+ * as it arrives), drafting and numbering outgoing ones, listing, reading and downloading.
+ */
+@Path("documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private DmsSettings settings;
+
+    @Context
+    private HttpServletRequest request;
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    public record NumberRequest(String unit) {
+    }
+
+    @POST
+    @Path("incoming")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response registerIncoming(@QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
+        Received<IncomingRequest> received = receive(IncomingRequest.class);
+        DocumentView view = documents.registerIncoming(received.metadata(), received.files(), confirmDuplicate);
+        return Response.created(URI.create("documents/" + view.id())).entity(view).build();
+    }
+
+    @POST
+    @Path("outgoing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response draftOutgoing(OutgoingRequest r) {
+        DirectoryResource.requireBody(r);
+        DocumentView view = documents.draftOutgoing(r, List.of());
+        return Response.created(URI.create("documents/" + view.id())).entity(view).build();
+    }
+
+    @POST
+    @Path("outgoing")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response draftOutgoingWithFiles() {
+        Received<OutgoingRequest> received = receive(OutgoingRequest.class);
+        DocumentView view = documents.draftOutgoing(received.metadata(), received.files());
+        return Response.created(URI.create("documents/" + view.id())).entity(view).build();
+    }
+
+    @POST
+    @Path("{id}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addFiles(@PathParam("id") long id, @QueryParam("note") String note) {
+        Received<Object> received = receive(null);
+        return Response.status(201).entity(documents.addVersion(id, received.files(), note)).build();
+    }
+
+    @POST
+    @Path("{id}/number")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DocumentView issueNumber(@PathParam("id") long id, NumberRequest r) {
+        return documents.issueNumber(id, r == null ? null : r.unit());
+    }
+
+    @POST
+    @Path("{id}/grants/{username}")
+    public Response grant(@PathParam("id") long id, @PathParam("username") String username) {
+        documents.grant(id, username);
+        return Response.noContent().build();
+    }
+
+    @GET
+    public Page<DocumentView> list(@QueryParam("direction") String direction, @QueryParam("type") String type,
+            @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Direction dir = null;
+        if (direction != null && !direction.isBlank()) {
+            try {
+                dir = Direction.valueOf(direction.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid("Chiều văn bản không hợp lệ", List.of("direction: INCOMING hoặc OUTGOING"));
+            }
+        }
+        if (q != null && q.length() > 500) {
+            throw DomainException.invalid("Chuỗi tìm kiếm quá dài", List.of("q: tối đa 500 ký tự"));
+        }
+        return documents.list(new DocumentQuery(dir, type, q, date(from, "from"), date(to, "to"), page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public DocumentView get(@PathParam("id") long id) {
+        return documents.get(id);
+    }
+
+    @GET
+    @Path("{id}/files/{fileId}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        FileContent file = documents.file(id, fileId);
+        StreamingOutput body = out -> {
+            try (InputStream in = store.open(file.contentKey())) {
+                in.transferTo(out);
+            }
+        };
+        String ascii = file.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
+        return Response.ok(body, file.mediaType())
+                .header("Content-Length", file.sizeBytes())
+                .header("Digest", "sha-256=" + file.sha256())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("Ngày không hợp lệ", List.of(field + ": dạng YYYY-MM-DD"));
+        }
+    }
+
+    private record Received<T>(T metadata, List<UploadedFile> files) {
+    }
+
+    /**
+     * Reads the multipart body part by part: {@code metadata} as JSON, each {@code file} streamed to the
+     * content store. Parts beyond the servlet's threshold are spooled to disk by the container, never held
+     * whole in memory.
+     */
+    private <T> Received<T> receive(Class<T> metadataType) {
+        long limit = settings.uploadMaxBytes();
+        long declared = request.getContentLengthLong();
+        // Several files may share one request; refuse at once what could never fit, before reading it.
+        if (declared > limit * 20 + 1_048_576) {
+            throw new DomainException(Problem.FILE_TOO_LARGE, "Yêu cầu quá lớn (" + declared + " byte)");
+        }
+        T metadata = null;
+        List<UploadedFile> files = new ArrayList<>();
+        try {
+            for (Part part : request.getParts()) {
+                try {
+                    if ("metadata".equals(part.getName()) && metadataType != null) {
+                        try (InputStream in = part.getInputStream()) {
+                            metadata = JSONB.fromJson(in, metadataType);
+                        } catch (JsonbException e) {
+                            throw DomainException.invalid("Phần metadata không phải JSON hợp lệ",
+                                    List.of("metadata: " + shorten(e.getMessage())));
+                        }
+                    } else if ("file".equals(part.getName())) {
+                        String name = part.getSubmittedFileName();
+                        try (InputStream in = part.getInputStream()) {
+                            files.add(documents.receiveFile(name, in));
+                        }
+                    }
+                } finally {
+                    part.delete();
+                }
+            }
+        } catch (IOException | ServletException | IllegalStateException e) {
+            throw DomainException.invalid("Nội dung multipart không đọc được", List.of("body: " + shorten(e.getMessage())));
+        }
+        if (metadataType != null && metadata == null) {
+            throw DomainException.invalid("Thiếu phần metadata", List.of("metadata: bắt buộc (application/json)"));
+        }
+        return new Received<>(metadata, files);
+    }
+
+    private static String shorten(String s) {
+        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) : s;
+    }
+}

@@ -1,0 +1,132 @@
+package vn.ccn.dms.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.ccn.dms.platform.DomainException;
+
+/** Every error of the API leaves as problem JSON with a Vietnamese title and detail. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class Domain implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            return Problems.of(e.problem().status(), e.problem().type(), e.problem().titleVi(), e.getMessage(),
+                    e.extensions());
+        }
+    }
+
+    @Provider
+    public static class Ejb implements ExceptionMapper<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            Throwable cause = e;
+            while (cause != null) {
+                if (cause instanceof DomainException d) {
+                    return new Domain().toResponse(d);
+                }
+                if (cause instanceof EJBAccessException) {
+                    return forbidden();
+                }
+                cause = cause.getCause() == cause ? null : cause.getCause();
+            }
+            return unexpected(e);
+        }
+    }
+
+    @Provider
+    public static class Access implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return forbidden();
+        }
+    }
+
+    @Provider
+    public static class BadJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            String cause = e.getMessage() == null ? "" : e.getMessage();
+            LOG.fine(() -> "unreadable JSON: " + cause);
+            return Problems.of(400, "urn:dms:problem:invalid-input", "Dữ liệu không hợp lệ",
+                    "Nội dung JSON không đọc được hoặc sai kiểu dữ liệu",
+                    Map.of("errors", java.util.List.of("body: " + (cause.length() > 300 ? cause.substring(0, 300) : cause))));
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            Throwable cause = e.getCause();
+            if (cause instanceof JsonbException j) {
+                return new BadJson().toResponse(j);
+            }
+            if (cause != null && cause.getClass().getName().contains("Json")) {
+                return new BadJson().toResponse(new JsonbException(String.valueOf(cause.getMessage()), cause));
+            }
+            String title;
+            if (e instanceof NotFoundException) {
+                title = "Không tìm thấy";
+            } else if (e instanceof NotAllowedException) {
+                title = "Phương thức không được hỗ trợ";
+            } else if (e instanceof NotSupportedException) {
+                title = "Kiểu nội dung không được hỗ trợ";
+            } else if (status == 400) {
+                title = "Yêu cầu không hợp lệ";
+            } else if (status == 403) {
+                title = "Không có quyền thực hiện";
+            } else {
+                title = "Lỗi yêu cầu";
+            }
+            return Problems.of(status, "urn:dms:problem:http-" + status, title, null, Map.of());
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof DomainException d) {
+                return new Domain().toResponse(d);
+            }
+            if (e instanceof EJBException ejb) {
+                return new Ejb().toResponse(ejb);
+            }
+            if (e instanceof WebApplicationException w) {
+                return new Web().toResponse(w);
+            }
+            return unexpected(e);
+        }
+    }
+
+    static Response forbidden() {
+        return Problems.of(403, "urn:dms:problem:forbidden", "Không có quyền thực hiện",
+                "Vai trò của bạn không được phép thực hiện thao tác này", Map.of());
+    }
+
+    static Response unexpected(Throwable e) {
+        String ref = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "unexpected error, reference " + ref, e);
+        return Problems.of(500, "urn:dms:problem:internal", "Lỗi hệ thống",
+                "Đã xảy ra lỗi không mong muốn. Mã tham chiếu: " + ref, Map.of("reference", ref));
+    }
+}

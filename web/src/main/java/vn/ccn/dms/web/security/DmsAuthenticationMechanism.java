@@ -1,0 +1,109 @@
+package vn.ccn.dms.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both doors: API clients send HTTP Basic on every call; the UI logs in once through the
+ * login page ({@code SecurityContext.authenticate}) and keeps the session ({@link AutoApplySession}).
+ * An unauthenticated API call gets 401 problem JSON; an unauthenticated page request goes to the login page.
+ * Passwords are checked against PBKDF2 hashes in the database.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles({"CLERK", "SPECIALIST", "LEADER", "READER", "ADMIN"})
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "java:app/jdbc/dms",
+        callerQuery = "select password_hash from app_user where username = ? and active",
+        groupsQuery = "select r.role from app_user_role r join app_user u on u.id = r.user_id where u.username = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class)
+public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential == null) {
+            credential = basicCredential(request);
+        }
+        if (credential != null) {
+            CredentialValidationResult result = identityStore.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            if (isApi(request)) {
+                return unauthorized(response, context, "Sai tên đăng nhập hoặc mật khẩu");
+            }
+            return context.responseUnauthorized();
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(response, context, "Cần đăng nhập để dùng API");
+        }
+        String next = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            next += "?" + request.getQueryString();
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Credential basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+            String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ccn-dms\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"urn:dms:problem:unauthorized\",\"title\":\"Chưa đăng nhập\","
+                    + "\"status\":401,\"detail\":\"" + detail + "\"}");
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
