@@ -1,0 +1,34 @@
+package vn.ccn.dms.register.infrastructure.pdf;
+
+import java.util.Objects;
+
+/**
+ * One column of a printed register table.
+ *
+ * @param header the caption, as in the paper form
+ * @param width  width in points, or {@link #REMAINING} for the one column that takes what the others leave
+ * @param align  horizontal alignment of the body cells
+ */
+record TableColumn(String header, float width, Align align) {
+
+    /** Marks the column that absorbs the width left over by the fixed columns. */
+    static final float REMAINING = -1f;
+
+    enum Align { LEFT, CENTER }
+
+    TableColumn {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(align, "align");
+        if (width != REMAINING && width <= 0) {
+            throw new IllegalArgumentException("width must be positive, was " + width);
+        }
+    }
+
+    static TableColumn fixed(String header, float width, Align align) {
+        return new TableColumn(header, width, align);
+    }
+
+    static TableColumn remaining(String header) {
+        return new TableColumn(header, REMAINING, Align.LEFT);
+    }
+}
