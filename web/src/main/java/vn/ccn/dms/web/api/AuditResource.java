@@ -11,11 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.ccn.dms.audit.application.AuditTrail;
-import vn.ccn.dms.document.application.DocumentService;
 import vn.ccn.dms.platform.DomainException;
 import vn.ccn.dms.web.api.Representations.AuditEntryRepresentation;
 
-/** The audit trail per document (for its readers) and per user (for administrators), and its verification. */
+/** The audit trail per user (for administrators) and its verification; per document see {@link DocumentResource}. */
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,19 +22,6 @@ public class AuditResource {
 
     @Inject
     private AuditTrail audit;
-
-    @Inject
-    private DocumentService documents;
-
-    @GET
-    @Path("documents/{id}/audit")
-    public List<AuditEntryRepresentation> ofDocument(@PathParam("id") long id) {
-        if (!documents.canRead(id)) {
-            throw new DomainException(vn.ccn.dms.platform.Problem.NOT_FOUND,
-                    "Không tìm thấy văn bản " + id + " hoặc bạn không có quyền xem văn bản này");
-        }
-        return audit.ofObject("document", Long.toString(id)).stream().map(AuditEntryRepresentation::of).toList();
-    }
 
     @GET
     @Path("audit")

@@ -60,6 +60,9 @@ public class DocumentResource {
     private ContentStore store;
 
     @Inject
+    private vn.ccn.dms.audit.application.AuditTrail audit;
+
+    @Inject
     private DmsSettings settings;
 
     @Context
@@ -161,6 +164,18 @@ public class DocumentResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
+    }
+
+    /** Who did what with this document, oldest first; for those who may read it. */
+    @GET
+    @Path("{id}/audit")
+    public List<Representations.AuditEntryRepresentation> audit(@PathParam("id") long id) {
+        if (!documents.canRead(id)) {
+            throw new DomainException(Problem.NOT_FOUND,
+                    "Không tìm thấy văn bản " + id + " hoặc bạn không có quyền xem văn bản này");
+        }
+        return audit.ofObject("document", Long.toString(id)).stream()
+                .map(Representations.AuditEntryRepresentation::of).toList();
     }
 
     static LocalDate date(String value, String field) {

@@ -10,19 +10,19 @@ import vn.ccn.dms.directory.domain.ApplicationRole;
 import vn.ccn.dms.directory.domain.RoleAssignment;
 
 /** The JSON shapes of the API that are not application views already. */
-final class Representations {
+public final class Representations {
 
     private Representations() {
     }
 
-    record AgencyRepresentation(String code, String name, String shortName, String level, String parentCode) {
+    public record AgencyRepresentation(String code, String name, String shortName, String level, String parentCode) {
         static AgencyRepresentation of(Agency a) {
             return new AgencyRepresentation(a.code().value(), a.name(), a.shortName(), a.level().name(),
                     a.parent() == null ? null : a.parent().code().value());
         }
     }
 
-    record RoleAssignmentRepresentation(String roleCode, String roleName, String agencyCode, LocalDate validFrom,
+    public record RoleAssignmentRepresentation(String roleCode, String roleName, String agencyCode, LocalDate validFrom,
             LocalDate validTo) {
         static RoleAssignmentRepresentation of(RoleAssignment r) {
             return new RoleAssignmentRepresentation(r.role().code(), r.role().nameVi(), r.agency().code().value(),
@@ -30,7 +30,7 @@ final class Representations {
         }
     }
 
-    record UserRepresentation(String username, String fullName, String positionTitle, String agencyCode,
+    public record UserRepresentation(String username, String fullName, String positionTitle, String agencyCode,
             String agencyName, List<ApplicationRole> roles) {
         static UserRepresentation of(AppUser u) {
             return new UserRepresentation(u.username(), u.fullName(), u.positionTitle(), u.agency().code().value(),
@@ -38,7 +38,7 @@ final class Representations {
         }
     }
 
-    record AuditEntryRepresentation(long id, String chainKey, long seq, Instant occurredAt, String actor,
+    public record AuditEntryRepresentation(long id, String chainKey, long seq, Instant occurredAt, String actor,
             String actorAgency, String action, String objectType, String objectId, String detail, String remoteAddr,
             String hash) {
         static AuditEntryRepresentation of(AuditEntry e) {
