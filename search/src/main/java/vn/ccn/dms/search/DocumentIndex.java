@@ -61,6 +61,13 @@ public interface DocumentIndex {
      */
     void switchAlias(String newIndex);
 
+    /**
+     * Deletes a rebuild target that will not go live (the rebuild failed or was cancelled). Idempotent.
+     *
+     * @throws IllegalStateException if the alias points at it
+     */
+    void discardIndex(String indexName);
+
     /** Makes every write so far visible to searches of the live index (tests, after a batch that a user waits for). */
     void refresh();
 

@@ -1,6 +1,10 @@
 package vn.ccn.dms.search;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +26,26 @@ public final class NumberSymbols {
     private static final Pattern NUMBER_SYMBOL =
             Pattern.compile("[\\p{L}\\p{N}]+(?:[/.\\-][\\p{L}\\p{N}]+)+");
 
+    /** A number/symbol inside longer text, separators possibly spaced: "quyết định 09 / 2025 / QĐ-UBND". */
+    private static final Pattern EMBEDDED =
+            Pattern.compile("[\\p{L}\\p{N}]+(?:\\s*[/.\\-]\\s*[\\p{L}\\p{N}]+)+");
+
     private NumberSymbols() {
+    }
+
+    /** Number/symbol candidates found in free text, normalized, in order of appearance, without duplicates. */
+    public static List<String> findIn(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Matcher matcher = EMBEDDED.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
+        while (matcher.find()) {
+            if (looksLikeNumberSymbol(matcher.group())) {
+                found.add(normalize(matcher.group()));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Unicode NFC without any whitespace; {@code null} stays {@code null}. */

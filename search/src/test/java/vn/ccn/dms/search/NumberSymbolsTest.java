@@ -28,4 +28,11 @@ class NumberSymbolsTest {
     void leavesOtherTextToFullTextSearch(String text) {
         assertFalse(NumberSymbols.looksLikeNumberSymbol(text));
     }
+
+    @Test
+    void findsNumberSymbolsInsideFreeText() {
+        assertEquals(java.util.List.of("09/2025/QĐ-UBND", "32/2024/NĐ-CP"),
+                NumberSymbols.findIn("thực hiện quyết định 09 / 2025 / QĐ-UBND và Nghị định 32/2024/NĐ-CP, 09/2025/QĐ-UBND"));
+        assertEquals(java.util.List.of(), NumberSymbols.findIn("cụm công nghiệp QĐ-UBND năm 2025"));
+    }
 }

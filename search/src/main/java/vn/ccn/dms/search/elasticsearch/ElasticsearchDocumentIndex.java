@@ -88,7 +88,9 @@ public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoClos
             // Another node may have won the race to create the first index: the alias has one write index only.
             List<String> winner = aliasTargets();
             if (!winner.isEmpty()) {
-                deleteIndexes(List.of(name));
+                if (!winner.contains(name) && indexExistsNow(name)) {
+                    deleteIndexes(List.of(name)); // ours, created but refused the alias
+                }
                 return winner.get(0);
             }
             throw e;
@@ -224,6 +226,20 @@ public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoClos
     }
 
     @Override
+    public void discardIndex(String indexName) {
+        Objects.requireNonNull(indexName, "indexName");
+        if (!IndexDefinition.isVersionedIndexOf(alias, indexName)) {
+            throw new IllegalArgumentException("not an index of " + alias + ": " + indexName);
+        }
+        if (aliasTargets().contains(indexName)) {
+            throw new IllegalStateException("index " + indexName + " is live behind " + alias + "; switch the alias first");
+        }
+        if (indexExistsNow(indexName)) {
+            deleteIndexes(List.of(indexName));
+        }
+    }
+
+    @Override
     public void refresh() {
         call("refresh " + alias, () -> client.indices().refresh(r -> r.index(alias)));
     }
@@ -287,6 +303,10 @@ public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoClos
             name = IndexDefinition.indexName(alias, clock) + "-" + attempt;
         }
         return name;
+    }
+
+    private boolean indexExistsNow(String name) {
+        return call("check index " + name, indexExists(name));
     }
 
     private IoCall<Boolean> indexExists(String name) {

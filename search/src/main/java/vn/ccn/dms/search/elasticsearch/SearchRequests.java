@@ -113,7 +113,16 @@ final class SearchRequests {
                     .should(s -> s.simpleQueryString(simple("\"" + compact + "\"")))
                     .minimumShouldMatch("1")));
         }
-        return Query.of(q -> q.simpleQueryString(simple(text)));
+        List<String> embedded = NumberSymbols.findIn(text);
+        if (embedded.isEmpty()) {
+            return Query.of(q -> q.simpleQueryString(simple(text)));
+        }
+        // "quyết định 09/2025/QĐ-UBND": the words decide what matches, the number/symbol lifts its document.
+        BoolQuery.Builder bool = new BoolQuery.Builder().must(m -> m.simpleQueryString(simple(text)));
+        for (String numberSymbol : embedded) {
+            bool.should(s -> s.term(t -> t.field("numberSymbol").value(numberSymbol).boost(NUMBER_SYMBOL_BOOST)));
+        }
+        return Query.of(q -> q.bool(bool.build()));
     }
 
     private static co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringQuery simple(String text) {

@@ -146,6 +146,12 @@ class ElasticsearchDocumentIndexIT {
     }
 
     @Test
+    void numberSymbolInsideFreeTextLiftsItsDocument() {
+        assertEquals("hl-thanh-lap", ids(searchAsA("quyết định 09/2025/QĐ-UBND")).get(0));
+        assertEquals("hl-thanh-lap", ids(searchAsA("quyet dinh so 09 / 2025 / qd-ubnd")).get(0));
+    }
+
+    @Test
     void documentsOfAnotherAgencyAreNeverFoundCountedOrQuoted() {
         SearchPage unique = searchAsA("zircon");
         assertEquals(0, unique.total());
