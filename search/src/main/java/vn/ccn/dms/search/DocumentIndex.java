@@ -28,6 +28,9 @@ public interface DocumentIndex {
      * Adds or replaces the entries of the given documents in the live index (through the alias).
      * Idempotent: sending the same document twice leaves one identical entry. New entries become
      * searchable within the index refresh interval (one second), or at once after {@link #refresh()}.
+     * A large batch is sent as several requests of a few megabytes; a document whose JSON would exceed
+     * 64 MiB is refused alone as a permanent failure. If the cluster becomes unreachable part-way, the
+     * call throws and the caller sends the whole batch again (indexing is idempotent).
      *
      * @return one result per input document, in input order
      */

@@ -55,6 +55,14 @@ import java.util.Objects;
  */
 public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoCloseable {
 
+    /**
+     * Bulk requests are cut at this size: well below the server's default {@code http.max_content_length}
+     * (100 MB) and small enough to keep heap use on both sides modest.
+     */
+    static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+    /** A single document above this is refused before sending; the extraction limits should prevent it. */
+    static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
     private final RestClientTransport transport;
     private final ElasticsearchClient client;
     private final String alias;
@@ -112,18 +120,67 @@ public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoClos
         if (documents.isEmpty()) {
             return new BulkResult(List.of(), Duration.ZERO);
         }
+        BulkItemResult[] results = new BulkItemResult[documents.size()];
+        long took = 0;
+        List<Integer> chunk = new ArrayList<>();
+        long chunkBytes = 0;
+        for (int i = 0; i < documents.size(); i++) {
+            long bytes = estimatedJsonBytes(documents.get(i));
+            if (bytes > MAX_DOCUMENT_BYTES) {
+                results[i] = new BulkItemResult(documents.get(i).id(), BulkItemResult.Outcome.PERMANENT_FAILURE,
+                        "document too large: about " + bytes / (1024 * 1024) + " MiB of JSON, limit "
+                                + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB; shorten the extracted text");
+                continue;
+            }
+            if (!chunk.isEmpty() && chunkBytes + bytes > MAX_REQUEST_BYTES) {
+                took += sendBulk(indexName, documents, chunk, results);
+                chunk.clear();
+                chunkBytes = 0;
+            }
+            chunk.add(i);
+            chunkBytes += bytes;
+        }
+        if (!chunk.isEmpty()) {
+            took += sendBulk(indexName, documents, chunk, results);
+        }
+        return new BulkResult(List.of(results), Duration.ofMillis(took));
+    }
+
+    /**
+     * One bulk request for the documents at the given positions; fills their results.
+     *
+     * @return the time the cluster reported
+     */
+    private long sendBulk(String indexName, List<IndexedDocument> documents, List<Integer> positions, BulkItemResult[] results) {
         BulkRequest.Builder request = new BulkRequest.Builder().index(indexName);
-        for (IndexedDocument document : documents) {
+        for (int position : positions) {
+            IndexedDocument document = documents.get(position);
             JsonObject source = DocumentJson.of(document);
             request.operations(op -> op.index(i -> i.id(document.id()).document(source)));
         }
         BulkResponse response = call("bulk index into " + indexName, () -> client.bulk(request.build()));
-        List<BulkItemResult> results = new ArrayList<>(documents.size());
         List<BulkResponseItem> items = response.items();
-        for (int i = 0; i < documents.size(); i++) {
-            results.add(itemResult(documents.get(i).id(), items.get(i)));
+        for (int i = 0; i < positions.size(); i++) {
+            int position = positions.get(i);
+            results[position] = itemResult(documents.get(position).id(), items.get(i));
         }
-        return new BulkResult(results, Duration.ofMillis(response.took()));
+        return response.took();
+    }
+
+    /**
+     * Upper estimate of a document's JSON size: Vietnamese text is mostly 1-3 bytes per character in UTF-8,
+     * and escapes are rare; a little per field for names and punctuation.
+     */
+    static long estimatedJsonBytes(IndexedDocument d) {
+        long chars = 0;
+        for (String text : new String[] {d.id(), d.versionId(), d.numberSymbol(), d.type(), d.typeName(), d.issuer(),
+                d.agencyCode(), d.secrecy(), d.dossierCode(), d.ccn(), d.status(), d.summary(), d.content()}) {
+            chars += text == null ? 0 : text.length();
+        }
+        for (String reader : d.readers()) {
+            chars += reader.length() + 3;
+        }
+        return chars * 3 + 400;
     }
 
     private static BulkItemResult itemResult(String documentId, BulkResponseItem item) {

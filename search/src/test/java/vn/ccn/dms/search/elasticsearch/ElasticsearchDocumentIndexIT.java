@@ -320,6 +320,29 @@ class ElasticsearchDocumentIndexIT {
     }
 
     @Test
+    void largeDocumentsAreIndexedAndAnOversizedOneFailsAlone() {
+        String bigText = "văn bản dài ".repeat(130_000); // about 1.6 million characters each
+        List<IndexedDocument> batch = List.of(
+                aDecision("big-1").content(bigText + " nebula").build(),
+                aDecision("big-2").content(bigText).build(),
+                aDecision("big-3").content(bigText).build(),
+                aDecision("huge").content("x".repeat(23_000_000)).build());
+
+        BulkResult result = index.bulkIndex(batch);
+
+        assertEquals(List.of(BulkItemResult.Outcome.INDEXED, BulkItemResult.Outcome.INDEXED, BulkItemResult.Outcome.INDEXED,
+                BulkItemResult.Outcome.PERMANENT_FAILURE), result.items().stream().map(BulkItemResult::outcome).toList());
+        assertTrue(result.items().get(3).reason().contains("too large"), result.items().get(3).reason());
+        index.refresh();
+        // The match lies past the highlighter's 1,000,000-character limit: found, and the search does not fail.
+        assertEquals(List.of("big-1"), ids(searchAsA("nebula")));
+        for (String id : List.of("big-1", "big-2", "big-3")) {
+            assertTrue(index.delete(id));
+        }
+        index.refresh();
+    }
+
+    @Test
     void healthReportsTheLiveIndexAndItsCount() {
         IndexHealth health = index.health();
 
