@@ -36,7 +36,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code asciifolding} filter and {@code GET /} answer; the modules of a distribution (painless,
  * reindex, ingest pipelines, ICU) are absent, and the application does not rely on them.
  *
- * <p>Elasticsearch keeps JVM-wide state (logging, node lock), so at most one node runs per JVM.
+ * <p>Elasticsearch keeps JVM-wide state (logging, node lock), so at most one node runs per JVM. On a
+ * 2-core machine run the hosting JVM with {@code -XX:TieredStopAtLevel=1}: measured here, the node started
+ * in 2.7 s instead of 6-10 s and bulk indexing ran about three times faster than with C2 compiling.
  *
  * <pre>{@code
  * try (EmbeddedElasticsearch es = EmbeddedElasticsearch.start(tempDir, 0)) {

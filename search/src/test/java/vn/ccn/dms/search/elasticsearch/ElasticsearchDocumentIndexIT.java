@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.ccn.dms.devstack.search.EmbeddedElasticsearch;
 import vn.ccn.dms.search.BulkItemResult;
 import vn.ccn.dms.search.BulkResult;
 import vn.ccn.dms.search.FacetBucket;
@@ -48,8 +47,9 @@ class ElasticsearchDocumentIndexIT {
     private static int documentsOfAgencyA;
 
     @BeforeAll
-    static void indexCorpus(EmbeddedElasticsearch node) {
-        index = new ElasticsearchDocumentIndex(SearchSettings.forUrl(node.httpUrl(), "it-search"), Clock.systemUTC());
+    static void indexCorpus(TestCluster node) {
+        node.reset("it-search");
+        index = new ElasticsearchDocumentIndex(SearchSettings.forUrl(node.url(), "it-search"), Clock.systemUTC());
         index.ensureIndex();
         List<IndexedDocument> corpus = new ArrayList<>(List.of(
                 aDecision("hl-thanh-lap")

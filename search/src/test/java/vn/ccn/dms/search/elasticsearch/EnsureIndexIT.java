@@ -2,7 +2,6 @@ package vn.ccn.dms.search.elasticsearch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.ccn.dms.devstack.search.EmbeddedElasticsearch;
 import vn.ccn.dms.search.IndexHealth;
 import vn.ccn.dms.search.SearchSettings;
 
@@ -31,12 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EnsureIndexIT {
 
     @Test
-    void concurrentStartsAgreeOnOneIndex(EmbeddedElasticsearch node) throws Exception {
+    void concurrentStartsAgreeOnOneIndex(TestCluster node) throws Exception {
+        node.reset("it-race");
         List<ElasticsearchDocumentIndex> nodes = new ArrayList<>();
         // Distinct clocks give distinct index names; a shared clock gives the same name: both races are covered.
         for (int i = 0; i < 4; i++) {
             Clock clock = Clock.fixed(Instant.parse("2025-09-30T10:15:00Z").plusMillis(i % 2), ZoneOffset.UTC);
-            nodes.add(new ElasticsearchDocumentIndex(SearchSettings.forUrl(node.httpUrl(), "it-race"), clock));
+            nodes.add(new ElasticsearchDocumentIndex(SearchSettings.forUrl(node.url(), "it-race"), clock));
         }
         ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
         try {
@@ -49,7 +49,7 @@ class EnsureIndexIT {
             String live = chosen.iterator().next();
 
             String indexes = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(node.httpUrl() + "/_cat/indices/it-race-v*?h=index")).build(),
+                    URI.create(node.url() + "/_cat/indices/it-race-v*?h=index")).build(),
                     HttpResponse.BodyHandlers.ofString()).body().strip();
             assertEquals(live, indexes, "the losers' indexes are gone");
             IndexHealth health = nodes.get(0).health();

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.ccn.dms.devstack.search.EmbeddedElasticsearch;
 import vn.ccn.dms.search.IndexHealth;
 import vn.ccn.dms.search.IndexedDocument;
 import vn.ccn.dms.search.SearchPage;
@@ -39,8 +38,9 @@ class IndexRebuildIT {
     private static String url;
 
     @BeforeAll
-    static void connect(EmbeddedElasticsearch node) {
-        url = node.httpUrl();
+    static void connect(TestCluster node) {
+        node.reset("it-rebuild");
+        url = node.url();
         index = new ElasticsearchDocumentIndex(SearchSettings.forUrl(url, "it-rebuild"), Clock.systemUTC());
     }
 

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.ccn.dms.devstack.search.EmbeddedElasticsearch;
 import vn.ccn.dms.search.BulkResult;
 import vn.ccn.dms.search.FacetField;
 import vn.ccn.dms.search.IndexedDocument;
@@ -45,8 +44,9 @@ class SearchPerformanceIT {
     private static ElasticsearchDocumentIndex index;
 
     @BeforeAll
-    static void connect(EmbeddedElasticsearch node) {
-        index = new ElasticsearchDocumentIndex(SearchSettings.forUrl(node.httpUrl(), "it-perf"), Clock.systemUTC());
+    static void connect(TestCluster node) {
+        node.reset("it-perf");
+        index = new ElasticsearchDocumentIndex(SearchSettings.forUrl(node.url(), "it-perf"), Clock.systemUTC());
         index.ensureIndex();
     }
 
