@@ -13,7 +13,10 @@ public record BulkItemResult(String documentId, Outcome outcome, String reason) 
 
     public enum Outcome {
         INDEXED,
-        /** The cluster was overloaded or a shard was unavailable (HTTP 429 / 5xx): retry with backoff. */
+        /**
+         * The cluster was overloaded, a shard was unavailable (HTTP 429 / 5xx) or the index is missing
+         * (see {@link IndexHealth.Status#INDEX_MISSING}): retry with backoff.
+         */
         RETRYABLE_FAILURE,
         /** The document itself was refused (for example a value the mapping cannot take): retrying gives the same. */
         PERMANENT_FAILURE

@@ -120,6 +120,10 @@ public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoClos
         if (documents.isEmpty()) {
             return new BulkResult(List.of(), Duration.ZERO);
         }
+        if (!indexName.equals(alias) && !indexExistsNow(indexName)) {
+            // Writing would auto-create it with guessed mappings instead of ours.
+            throw new IllegalStateException("index " + indexName + " does not exist; create it with createNextIndex()");
+        }
         BulkItemResult[] results = new BulkItemResult[documents.size()];
         long took = 0;
         List<Integer> chunk = new ArrayList<>();
@@ -153,6 +157,11 @@ public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoClos
      */
     private long sendBulk(String indexName, List<IndexedDocument> documents, List<Integer> positions, BulkItemResult[] results) {
         BulkRequest.Builder request = new BulkRequest.Builder().index(indexName);
+        if (indexName.equals(alias)) {
+            // Without the alias (ensureIndex not run yet) Elasticsearch would auto-create a concrete index
+            // under the alias name with guessed mappings, and the alias could never be created afterwards.
+            request.requireAlias(true);
+        }
         for (int position : positions) {
             IndexedDocument document = documents.get(position);
             JsonObject source = DocumentJson.of(document);
@@ -189,8 +198,9 @@ public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoClos
             return new BulkItemResult(documentId, BulkItemResult.Outcome.INDEXED, null);
         }
         String reason = error.type() + ": " + error.reason();
-        // 429: queue full; 5xx: shard unavailable or node trouble. Anything else is about the document itself.
-        boolean retryable = item.status() == 429 || item.status() >= 500;
+        // 429: queue full; 5xx: shard unavailable or node trouble; a missing alias is an operational state that
+        // ensureIndex() repairs. Anything else is about the document itself.
+        boolean retryable = item.status() == 429 || item.status() >= 500 || "index_not_found_exception".equals(error.type());
         return new BulkItemResult(documentId,
                 retryable ? BulkItemResult.Outcome.RETRYABLE_FAILURE : BulkItemResult.Outcome.PERMANENT_FAILURE, reason);
     }

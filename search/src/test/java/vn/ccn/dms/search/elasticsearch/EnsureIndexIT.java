@@ -2,6 +2,8 @@ package vn.ccn.dms.search.elasticsearch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ccn.dms.search.BulkItemResult;
+import vn.ccn.dms.search.BulkResult;
 import vn.ccn.dms.search.IndexHealth;
 import vn.ccn.dms.search.SearchSettings;
 
@@ -28,6 +30,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Several application nodes starting at once create exactly one live index. */
 @ExtendWith(ElasticsearchNodeExtension.class)
 class EnsureIndexIT {
+
+    @Test
+    void writesBeforeEnsureIndexFailInsteadOfCreatingAnIndexUnderTheAliasName(TestCluster node) {
+        node.reset("it-early");
+        try (ElasticsearchDocumentIndex early = new ElasticsearchDocumentIndex(SearchSettings.forUrl(node.url(), "it-early"),
+                Clock.systemUTC())) {
+            BulkResult refused = early.bulkIndex(List.of(TestDocuments.aDecision("too-early").build()));
+            assertEquals(BulkItemResult.Outcome.RETRYABLE_FAILURE, refused.items().get(0).outcome());
+            assertTrue(refused.items().get(0).reason().startsWith("index_not_found_exception"), refused.items().get(0).reason());
+
+            String live = early.ensureIndex();
+            assertTrue(live.startsWith("it-early-v1-"), live);
+            assertTrue(early.bulkIndex(List.of(TestDocuments.aDecision("in-time").build())).allIndexed());
+        }
+    }
 
     @Test
     void concurrentStartsAgreeOnOneIndex(TestCluster node) throws Exception {

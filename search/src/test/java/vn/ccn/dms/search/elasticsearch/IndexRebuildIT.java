@@ -123,6 +123,8 @@ class IndexRebuildIT {
         assertEquals(200, status("/" + next));
         assertThrows(IllegalArgumentException.class, () -> index.switchAlias("other-index"));
         assertThrows(IllegalArgumentException.class, () -> index.bulkIndex("other-index", generation("x", 1)));
+        assertThrows(IllegalStateException.class, () -> index.bulkIndex(abandoned, generation("x", 1)),
+                "a discarded target is not re-created with guessed mappings");
         assertFalse(index.health().detail().contains("rebuild"), index.health().detail());
     }
 
