@@ -235,7 +235,12 @@ public final class PadesSigningService {
         SignatureParameters parameters = data.parameters();
         X509Certificate expectedSigner = parameters.certificateChain().get(0);
         try {
-            CMSSignedData cms = new CMSSignedData(cmsSignedData);
+            long[] br = data.byteRange();
+            byte[] prepared = data.preparedPdf();
+            byte[] content = new byte[(int) (br[1] + br[3])];
+            System.arraycopy(prepared, 0, content, 0, (int) br[1]);
+            System.arraycopy(prepared, (int) br[2], content, (int) br[1], (int) br[3]);
+            CMSSignedData cms = new CMSSignedData(new org.bouncycastle.cms.CMSProcessableByteArray(content), cmsSignedData);
             if (cms.getSignerInfos().size() != 1) {
                 throw new PadesException(PadesErrorCode.EXTERNAL_SIGNATURE_INVALID, "the CMS must have exactly one signer");
             }

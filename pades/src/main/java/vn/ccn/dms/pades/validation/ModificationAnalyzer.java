@@ -435,7 +435,7 @@ final class ModificationAnalyzer {
         List<Modification> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Modification m : in) {
-            if (seen.add(m.kind() + "/" + m.objectNumber() + "/" + m.fieldName())) {
+            if (seen.add(m.kind() + "/" + (m.objectNumber() > 0 ? m.objectNumber() : m.fieldName() + m.detail()))) {
                 out.add(m);
             }
         }

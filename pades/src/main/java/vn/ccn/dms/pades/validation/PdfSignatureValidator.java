@@ -162,7 +162,9 @@ public final class PdfSignatureValidator {
 
         // 1. Byte range (ISO 32000-1 §12.8.1: the range covers the file except the /Contents string).
         byte[] contents = checkByteRange(signature, pdf, r);
-        r.dssBefore = r.revisionEnd > 0 && dssExistedAt(pdf, r.revisionEnd);
+        r.dssBefore = r.revisionEnd >= pdf.length
+                ? document.getDocumentCatalog().getCOSObject().getDictionaryObject(DSS) != null
+                : r.revisionEnd > 0 && dssExistedAt(pdf, r.revisionEnd);
         if (contents == null) {
             return r;
         }
@@ -278,7 +280,8 @@ public final class PdfSignatureValidator {
         CMSSignedData cms;
         SignerInformation signerInfo;
         try {
-            cms = new CMSSignedData(contents);
+            // Detached CMS (RFC 5652 §5.2): the signed content is the byte range, supplied from outside.
+            cms = new CMSSignedData(new org.bouncycastle.cms.CMSProcessableByteArray(signedContent), contents);
             if (cms.getSignerInfos().size() != 1) {
                 r.add(CheckCode.CMS_STRUCTURE, CheckStatus.FAILED, "Chữ ký CMS phải có đúng một người ký.", "signers: " + cms.getSignerInfos().size());
                 return;
