@@ -20,8 +20,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
  */
 public final class AppearanceRenderer {
 
-    private static final String SERIF = "fonts/DejaVuSerif.ttf";
-    private static final String SERIF_BOLD = "fonts/DejaVuSerif-Bold.ttf";
+    private static final String SERIF = "fonts/LiberationSerif-Regular.ttf";
+    private static final String SERIF_BOLD = "fonts/LiberationSerif-Bold.ttf";
     private static final DateTimeFormatter VIETNAMESE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss XXX");
 
     private final PDDocument document;

@@ -421,7 +421,7 @@ public final class PadesSigningService {
             throw new PadesException(PadesErrorCode.FORM_FIELD_NOT_FOUND, "no text field " + name);
         }
         // Set /V directly and draw the appearance ourselves: the standard-14 /DA font has no Vietnamese glyphs,
-        // so PDFBox's appearance generator would fail on "Đ"; ours embeds a DejaVu subset.
+        // so PDFBox's appearance generator would fail on "Đ"; ours embeds a Liberation Serif subset.
         text.getCOSObject().setString(COSName.V, value);
         float fontSize = 13f;
         String da = text.getDefaultAppearance();
