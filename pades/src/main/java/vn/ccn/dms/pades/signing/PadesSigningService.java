@@ -162,6 +162,9 @@ public final class PadesSigningService {
                 target.getCOSObject().setItem(COSName.V, signature);
             }
             PageRect area = target == null ? placement(document, appearance) : null;
+            // PDFBox resets the widget of an existing field to the invisible rectangle; the reserved rectangle
+            // must survive, or the later update would move a field (a change DocMDP P=2 forbids).
+            PDRectangle reservedRect = target == null ? null : target.getWidgets().get(0).getRectangle();
             SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(parameters.reservedSize());
             if (area != null) {
@@ -169,6 +172,9 @@ public final class PadesSigningService {
             }
             document.addSignature(signature, options);
             PDSignatureField field = target != null ? target : fieldOf(acroForm, signature);
+            if (reservedRect != null) {
+                field.getWidgets().get(0).setRectangle(reservedRect);
+            }
             if (target == null && parameters.fieldName().isPresent()) {
                 field.setPartialName(parameters.fieldName().get());
             }
