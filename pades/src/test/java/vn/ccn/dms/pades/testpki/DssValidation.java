@@ -34,6 +34,11 @@ public final class DssValidation {
     }
 
     public static PDFDocumentValidator validator(TestPki pki, byte[] pdf, boolean withCrls) throws Exception {
+        return validator(pki, pdf, withCrls, false);
+    }
+
+    /** @param visualComparison keep DSS's default page rendering and comparison of signed revisions */
+    public static PDFDocumentValidator validator(TestPki pki, byte[] pdf, boolean withCrls, boolean visualComparison) throws Exception {
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trusted.addCertificate(new CertificateToken(pki.rootCertificate()));
@@ -50,11 +55,13 @@ public final class DssValidation {
         }
         verifier.setOcspSource(null);
         PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
-        PdfBoxDefaultObjectFactory factory = new PdfBoxDefaultObjectFactory();
-        DefaultPdfDifferencesFinder differences = new DefaultPdfDifferencesFinder();
-        differences.setMaximalPagesAmountForVisualComparison(0);
-        factory.setPdfDifferencesFinder(differences);
-        validator.setPdfObjFactory(factory);
+        if (!visualComparison) {
+            PdfBoxDefaultObjectFactory factory = new PdfBoxDefaultObjectFactory();
+            DefaultPdfDifferencesFinder differences = new DefaultPdfDifferencesFinder();
+            differences.setMaximalPagesAmountForVisualComparison(0);
+            factory.setPdfDifferencesFinder(differences);
+            validator.setPdfObjFactory(factory);
+        }
         validator.setCertificateVerifier(verifier);
         return validator;
     }
