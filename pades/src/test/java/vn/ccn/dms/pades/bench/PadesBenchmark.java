@@ -83,9 +83,12 @@ public final class PadesBenchmark {
             PAdESService dss = new PAdESService(new CommonCertificateVerifier());
             dss.setTspSource((alg, digest) -> {
                 try {
-                    return new TimestampBinary(tsa.timestamp(new Digest(DigestAlgorithm.SHA256, digest)).getEncoded());
+                    DigestAlgorithm requested = DigestAlgorithm.forOid(new org.bouncycastle.asn1.ASN1ObjectIdentifier(alg.getOid())).orElseThrow();
+                    return new TimestampBinary(tsa.timestamp(new Digest(requested, digest)).getEncoded());
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
+                } catch (vn.ccn.dms.pades.PadesException e) {
+                    throw new IllegalStateException(alg + ": " + e.technicalDetail(), e);
                 }
             });
 
