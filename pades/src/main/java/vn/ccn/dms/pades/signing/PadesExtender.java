@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -358,9 +357,5 @@ public final class PadesExtender {
             }
         }
         list.add(value);
-    }
-
-    static Set<COSName> dssKeys() {
-        return Set.of(DSS);
     }
 }

@@ -19,6 +19,7 @@ import vn.ccn.dms.pades.PadesLevel;
 import vn.ccn.dms.pades.crypto.ExternalSigner;
 import vn.ccn.dms.pades.crypto.Pkcs12Signer;
 import vn.ccn.dms.pades.testpki.Engines;
+import vn.ccn.dms.pades.testpki.RemoteCmsService;
 import vn.ccn.dms.pades.testpki.TestDocuments;
 import vn.ccn.dms.pades.testpki.TestPki;
 import vn.ccn.dms.pades.tsp.FallbackTimestampSource;
@@ -144,5 +145,22 @@ class RefusalsTest {
         SignedPdf signed = service.complete(data, value);
         assertEquals(Indication.TOTAL_PASSED, Engines.onlineValidator(pki).validate(signed.bytes()).indication());
         assertTrue(data.reservedCmsBytes() >= SignatureParameters.DEFAULT_RESERVED_SIZE - 1);
+    }
+
+    @Test
+    void aRemoteServiceAnsweringWithAWholeCmsIsCompletedAndTimestamped() throws Exception {
+        PadesSigningService service = Engines.signing(pki);
+        TestPki.Identity id = pki.ecSigner();
+        DataToSign data = service.prepare(PdfInput.of(TestDocuments.simplePdf(1)),
+                SignatureParameters.builder(PadesLevel.B_T).certificateChain(id.chain()).build());
+        byte[] cms = RemoteCmsService.sign(data, id);
+        SignedPdf signed = service.completeWithCms(data, cms);
+        var report = Engines.onlineValidator(pki).validate(signed.bytes());
+        assertEquals(Indication.TOTAL_PASSED, report.indication(), () -> report.signatures().toString());
+        assertEquals(PadesLevel.B_T, report.signatures().get(0).level());
+
+        byte[] otherDocument = RemoteCmsService.sign(service.prepare(PdfInput.of(TestDocuments.simplePdf(2)),
+                SignatureParameters.builder(PadesLevel.B_B).certificateChain(id.chain()).build()), id);
+        refused(PadesErrorCode.EXTERNAL_SIGNATURE_INVALID, () -> service.completeWithCms(data, otherDocument));
     }
 }

@@ -57,8 +57,9 @@ public final class Engines {
             java.security.Signature s = java.security.Signature.getInstance(algorithm.rawJcaName());
             s.initSign(identity.key());
             if (algorithm.keyType() == vn.ccn.dms.pades.crypto.KeyType.RSA) {
-                s.update(new org.bouncycastle.asn1.x509.DigestInfo(digest.algorithm().algorithmIdentifier().getAlgorithm() == null ? null
-                        : new org.bouncycastle.asn1.x509.AlgorithmIdentifier(digest.algorithm().oid(), org.bouncycastle.asn1.DERNull.INSTANCE),
+                // EMSA-PKCS1-v1_5 (RFC 8017 §9.2): sign the DER DigestInfo of the digest.
+                s.update(new org.bouncycastle.asn1.x509.DigestInfo(
+                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(digest.algorithm().oid(), org.bouncycastle.asn1.DERNull.INSTANCE),
                         digest.value()).getEncoded("DER"));
             } else {
                 s.update(digest.value());
