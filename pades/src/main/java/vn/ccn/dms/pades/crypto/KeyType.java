@@ -1,0 +1,7 @@
+package vn.ccn.dms.pades.crypto;
+
+/** Families of signing keys the engine supports. */
+public enum KeyType {
+    RSA,
+    EC
+}
