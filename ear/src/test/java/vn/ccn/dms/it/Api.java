@@ -23,7 +23,8 @@ import java.util.UUID;
 public final class Api {
 
     public static final URI BASE = URI.create("http://localhost:8080/");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
     public final String username;
