@@ -45,7 +45,7 @@ public class OrphanSweeper {
     @Schedule(hour = "*", minute = "17", persistent = false)
     void scheduled() {
         try {
-            sweep();
+            sweepNow();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "orphan sweep failed; will retry at the next run", e);
         }
@@ -53,7 +53,12 @@ public class OrphanSweeper {
 
     /** @return how many blobs and temporary files were removed */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @jakarta.annotation.security.RolesAllowed("ADMIN")
     public int sweep() throws IOException {
+        return sweepNow();
+    }
+
+    private int sweepNow() throws IOException {
         Duration grace = Duration.ofMinutes(settings.orphanGraceMinutes());
         Instant cutoff = clock.instant().minus(grace);
         List<String> candidates = new ArrayList<>();
