@@ -1,0 +1,184 @@
+package vn.ccn.dms.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ccn.dms.it.Api;
+import vn.ccn.dms.it.Database;
+import vn.ccn.dms.it.Deployments;
+import vn.ccn.dms.it.Fixtures;
+import vn.ccn.dms.it.TestFiles;
+
+/**
+ * Issue 2's benchmarks, each beside the raw PostgreSQL rate measured in the same run on the same database:
+ * uploads of 100 KB PDFs through the API, and outgoing numbers issued by 100 concurrent clients (checked for
+ * gaps). Writes {@code target/bench/foundation.md}. Run: {@code ./mvnw -Pbench verify -pl ear}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationBench {
+
+    private static final int UPLOADS = Integer.getInteger("bench.uploads", 1000);
+    private static final int UPLOAD_CLIENTS = Integer.getInteger("bench.upload-clients", 16);
+    private static final int NUMBERS = Integer.getInteger("bench.numbers", 2000);
+    private static final int NUMBER_CLIENTS = 100;
+    private static final StringBuilder REPORT = new StringBuilder();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Fixtures.load();
+        // Production tuning (docs/operations.md): the default HTTP pool of 5 threads would be the bottleneck.
+        Process p = new ProcessBuilder(Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(), "set",
+                "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64")
+                .inheritIO().start();
+        p.waitFor(60, TimeUnit.SECONDS);
+        REPORT.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.version")).append(", PostgreSQL embedded (fsync on), Payara on the same machine.\n\n");
+    }
+
+    @Test
+    void uploadsAndNumbers() throws Exception {
+        Database.execute("create table if not exists bench_raw (id bigserial primary key, payload text not null,"
+                + " created_at timestamptz not null default now())");
+        double rawInsertSingle = rawInserts(UPLOAD_CLIENTS, Duration.ofSeconds(5));
+        double rawInsert100 = rawInserts(NUMBER_CLIENTS, Duration.ofSeconds(5));
+        double rawCounter = rawCounterUpserts(NUMBER_CLIENTS, Duration.ofSeconds(5));
+
+        // Uploads: warm up, then measure.
+        Api clerk = Fixtures.user("clerk.sct");
+        run(UPLOAD_CLIENTS, 50, i -> upload(clerk, "warm-" + i));
+        Instant start = Instant.now();
+        run(UPLOAD_CLIENTS, UPLOADS, i -> upload(clerk, "bench-" + i));
+        double uploadsPerSecond = UPLOADS / seconds(start);
+
+        // Numbers: drafts first (not measured), then 100 concurrent clients issue numbers.
+        var reg = Fixtures.admin().postJson("api/v1/registers", Json.createObjectBuilder().add("agencyCode", Fixtures.STC)
+                .add("direction", "OUTGOING").add("code", "BENCH-" + System.currentTimeMillis()).add("name", "Sổ đo hiệu năng").build());
+        long register = reg.json().getJsonNumber("id").longValue();
+        Api specialist = Fixtures.user("specialist.stc");
+        List<Long> drafts = java.util.Collections.synchronizedList(new ArrayList<>());
+        run(16, NUMBERS, i -> {
+            drafts.add(specialist.postJson("api/v1/documents/outgoing", Json.createObjectBuilder().add("typeCode", "TB")
+                    .add("summary", "Thông báo đo hiệu năng " + i).add("registerId", register).build()).json()
+                    .getJsonNumber("id").longValue());
+            return null;
+        });
+        Api clerkStc = Fixtures.user("clerk.stc");
+        TreeSet<Integer> issued = new TreeSet<>();
+        start = Instant.now();
+        List<String> symbols = run(NUMBER_CLIENTS, NUMBERS, i -> clerkStc.postJson("api/v1/documents/" + drafts.get(i)
+                + "/number", Json.createObjectBuilder().build()).json().getString("numberSymbol"));
+        double numbersPerSecond = NUMBERS / seconds(start);
+        symbols.forEach(s -> issued.add(Integer.parseInt(s.substring(0, s.indexOf('/')))));
+        assertEquals(NUMBERS, issued.size(), "no repeat");
+        assertEquals(NUMBERS, issued.last(), "no gap");
+
+        REPORT.append("| measurement | rate | raw PostgreSQL in the same run | ratio |\n|---|---|---|---|\n");
+        REPORT.append(String.format("| upload of a 100 KB PDF through the API (%d clients, %d uploads) | %.0f uploads/s |"
+                + " %.0f single-row insert transactions/s (%d connections) | %.2f |%n", UPLOAD_CLIENTS, UPLOADS,
+                uploadsPerSecond, rawInsertSingle, UPLOAD_CLIENTS, uploadsPerSecond / rawInsertSingle));
+        REPORT.append(String.format("| outgoing number issued through the API (%d clients, %d numbers, zero gaps) | %.0f numbers/s |"
+                + " %.0f counter upserts/s on one row (%d connections); %.0f inserts/s | %.2f of the counter floor |%n",
+                NUMBER_CLIENTS, NUMBERS, numbersPerSecond, rawCounter, NUMBER_CLIENTS, rawInsert100,
+                numbersPerSecond / rawCounter));
+        Path out = Path.of("target", "bench", "foundation.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, REPORT.toString());
+        System.out.println(REPORT);
+    }
+
+    private static Void upload(Api clerk, String tag) {
+        byte[] pdf = TestFiles.pdf("benchmark " + tag + " " + System.nanoTime(), 100_000);
+        var answer = clerk.postMultipart("api/v1/documents/incoming", Json.createObjectBuilder().add("typeCode", "CV")
+                .add("numberSymbol", tag + "/BENCH").add("issuerName", "Cơ quan đo hiệu năng")
+                .add("issuedDate", java.time.LocalDate.now().minusDays(1).toString()).add("summary", "Văn bản đo hiệu năng")
+                .build(), List.of(new Api.FilePart(tag + ".pdf", "application/pdf", pdf)));
+        if (answer.status() != 201) {
+            throw new IllegalStateException(answer.toString());
+        }
+        return null;
+    }
+
+    interface Task<T> {
+        T run(int i) throws Exception;
+    }
+
+    private static <T> List<T> run(int clients, int count, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                futures.add(pool.submit((Callable<T>) () -> task.run(n)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double rawInserts(int connections, Duration duration) throws Exception {
+        return rawRate(connections, duration, "insert into bench_raw (payload) values (?)", true);
+    }
+
+    private static double rawCounterUpserts(int connections, Duration duration) throws Exception {
+        Database.execute("create table if not exists bench_counter (id int primary key, last_number int not null)");
+        return rawRate(connections, duration, "insert into bench_counter (id, last_number) values (1, 1) on conflict (id)"
+                + " do update set last_number = bench_counter.last_number + 1 returning last_number", false);
+    }
+
+    private static double rawRate(int connections, Duration duration, String sql, boolean withPayload) throws Exception {
+        TestFiles.pdf("warm", 100); // keep class initialisation out of the threads
+        AtomicInteger done = new AtomicInteger();
+        Instant end = Instant.now().plus(duration);
+        run(connections, connections, i -> {
+            try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+                while (Instant.now().isBefore(end)) {
+                    if (withPayload) {
+                        ps.setString(1, "payload " + i);
+                        ps.executeUpdate();
+                    } else {
+                        ps.executeQuery().close();
+                    }
+                    done.incrementAndGet();
+                }
+            }
+            return null;
+        });
+        return done.get() / (double) duration.toSeconds();
+    }
+
+    private static double seconds(Instant start) {
+        return Duration.between(start, Instant.now()).toNanos() / 1e9;
+    }
+}
