@@ -55,17 +55,16 @@ public class AuditTrail {
     public AuditEntry recordAs(String actor, String action, String objectType, String objectId,
             Map<String, String> detail) {
         String chainKey = objectType + ":" + objectId;
-        em.createNativeQuery("insert into audit_chain (chain_key, last_seq, last_hash) values (?1, 0, ?2)"
-                + " on conflict (chain_key) do nothing").setParameter(1, chainKey).setParameter(2, AuditHash.GENESIS)
-                .executeUpdate();
-        Object[] head = (Object[]) em.createNativeQuery(
-                "select last_seq, last_hash from audit_chain where chain_key = ?1 for update")
-                .setParameter(1, chainKey).getSingleResult();
+        // One round trip: creates the chain head if absent, locks it (the no-op update takes the row lock) and
+        // returns it with the actor's agency.
+        Object[] head = (Object[]) em.createNativeQuery("insert into audit_chain (chain_key, last_seq, last_hash)"
+                        + " values (?1, 0, ?2) on conflict (chain_key) do update set last_seq = audit_chain.last_seq"
+                        + " returning last_seq, last_hash, (select a.code from app_user u join agency a on a.id = u.agency_id"
+                        + " where u.username = ?3)")
+                .setParameter(1, chainKey).setParameter(2, AuditHash.GENESIS).setParameter(3, actor).getSingleResult();
         long seq = ((Number) head[0]).longValue() + 1;
         String prevHash = (String) head[1];
-        List<?> agencies = em.createNativeQuery("select a.code from app_user u join agency a on a.id = u.agency_id"
-                + " where u.username = ?1").setParameter(1, actor).getResultList();
-        String agency = agencies.isEmpty() ? null : agencies.get(0).toString();
+        String agency = head[2] == null ? null : head[2].toString();
         // PostgreSQL keeps microseconds: truncate so the stored instant hashes to the same value.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = new AuditEntry(chainKey, seq, now, actor, agency, action, objectType, objectId,

@@ -184,9 +184,6 @@ public class DocumentService {
                         r.dueDate(), r.notes()),
                 r.numberSymbol(), issuerAgency, r.issuerName(), r.issuedDate(), r.receivingUnit(), now,
                 user.username());
-        int year = LocalDate.now(clock).getYear();
-        int arrival = numbering.next(register, year);
-        d.assignArrival(arrival, year, now);
         em.persist(d);
         if (!files.isEmpty()) {
             d.addVersion(blobs(files), "Bản nhận", now, user.username());
@@ -195,6 +192,13 @@ public class DocumentService {
         if (secrecy.restricted()) {
             em.persist(new DocumentGrant(d.id(), user.id(), user.username(), now));
         }
+        outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        // The number is taken last: the register's counter row stays locked from here to the commit, so
+        // everything that can be done before is done before (concurrent registrations queue only here).
+        int year = LocalDate.now(clock).getYear();
+        int arrival = numbering.next(register, year);
+        d.assignArrival(arrival, year, now);
+        em.flush();
         Map<String, String> detail = new LinkedHashMap<>();
         detail.put("arrivalNumber", String.format("%02d/%d", arrival, year));
         detail.put("register", register.code());
@@ -202,10 +206,6 @@ public class DocumentService {
         detail.put("files", Integer.toString(files.size()));
         detail.put("duplicateConfirmed", Boolean.toString(confirmDuplicate));
         audit.record("REGISTER_INCOMING", "document", d.id().toString(), detail);
-        audit.record("NUMBER_ISSUED", "register", register.id().toString(),
-                Map.of("kind", "arrival", "number", Integer.toString(arrival), "year", Integer.toString(year),
-                        "document", d.id().toString()));
-        outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
         return DocumentView.of(d, true);
     }
 
@@ -302,17 +302,15 @@ public class DocumentService {
                     List.of("unit: bắt buộc, tối đa 16 ký tự chữ và số"));
         }
         LocalDate today = LocalDate.now(clock);
+        outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        // Taken last, as in registerIncoming: the counter row is locked until the commit.
         int number = numbering.next(register, today.getYear());
         NumberPattern.Values values = new NumberPattern.Values(number, today.getYear(), d.type().code(),
                 register.agency().shortName(), unit);
         d.assignNumber(number, today.getYear(), pattern.symbol(values), pattern.format(values), today);
         em.flush();
-        audit.record("NUMBER_ISSUED", "document", d.id().toString(),
-                Map.of("numberSymbol", d.numberSymbol(), "register", register.code()));
-        audit.record("NUMBER_ISSUED", "register", register.id().toString(),
-                Map.of("kind", "outgoing", "number", Integer.toString(number),
-                        "year", Integer.toString(today.getYear()), "document", d.id().toString()));
-        outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        audit.record("NUMBER_ISSUED", "document", d.id().toString(), Map.of("numberSymbol", d.numberSymbol(),
+                "register", register.code(), "number", Integer.toString(number), "year", Integer.toString(today.getYear())));
         return DocumentView.of(d, true);
     }
 
