@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -123,6 +124,10 @@ final class Browser implements AutoCloseable {
     void type(String id, String text) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         e.clear();
+        if (!e.getAttribute("value").isEmpty()) {
+            // widgets such as the date picker put their value back after clear(): replace it as a person would
+            e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        }
         e.sendKeys(text);
     }
 
@@ -148,6 +153,10 @@ final class Browser implements AutoCloseable {
 
     void waitForBodyText(String part) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(part));
+    }
+
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
     }
 
     /** Waits until PrimeFaces has no ajax request in flight. */

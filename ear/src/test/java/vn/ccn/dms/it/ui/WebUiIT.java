@@ -243,8 +243,10 @@ class WebUiIT {
         String firstOfYear = today.withDayOfYear(1).format(DD_MM_YYYY);
         browser.type("form:from_input", firstOfYear);
         browser.byId("form:from_input").sendKeys(Keys.TAB);
-        browser.waitForAjax();
-        String href = browser.driver().findElement(By.cssSelector("[id='form:print'] a")).getAttribute("href");
+        // the link follows the chosen dates (the page updates it when a date changes)
+        By link = By.cssSelector("[id='form:print'] a");
+        browser.waitUntil(d -> d.findElement(link).getAttribute("href").contains("from=" + today.withDayOfYear(1)));
+        String href = browser.driver().findElement(link).getAttribute("href");
         assertTrue(href.contains("/api/v1/registers/") && href.contains("from=" + today.withDayOfYear(1))
                 && href.contains("to=" + today), href);
         browser.screenshot("10-registers");

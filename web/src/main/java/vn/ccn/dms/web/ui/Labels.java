@@ -116,11 +116,19 @@ public class Labels {
             JsonObject o = reader.readObject();
             return o.entrySet().stream()
                     .map(e -> text("audit.detail." + e.getKey(), e.getKey()) + ": "
-                            + (e.getValue() instanceof JsonString s ? s.getString() : e.getValue().toString()))
+                            + value(e.getValue() instanceof JsonString s ? s.getString() : e.getValue().toString()))
                     .collect(Collectors.joining("; "));
         } catch (JsonException | ClassCastException e) {
             return json;
         }
+    }
+
+    private static String value(String v) {
+        return switch (v) {
+            case "true" -> "có";
+            case "false" -> "không";
+            default -> v;
+        };
     }
 
     /** The Vietnamese name of a field the services name in their error lists ("issuedDate: ..."). */
