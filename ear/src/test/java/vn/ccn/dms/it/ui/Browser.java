@@ -21,6 +21,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -49,7 +50,9 @@ final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+        // ajax updates replace elements while a condition reads them: read again rather than fail
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /**
@@ -100,12 +103,19 @@ final class Browser implements AutoCloseable {
         }
         type("login:username", username);
         type("login:password", password);
-        click("login:submit");
+        submit("login:submit");
+    }
+
+    /** Clicks a button that sends the whole page, and waits until the browser shows the answer. */
+    void submit(String id) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
     }
 
     /** Forgets the session: the next page needs a new login. */
     void logout() {
-        click("session:logout");
+        submit("session:logout");
         waitForPath("/login.xhtml");
     }
 

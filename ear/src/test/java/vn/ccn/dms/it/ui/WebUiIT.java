@@ -49,6 +49,9 @@ class WebUiIT {
     private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern ARRIVAL = Pattern.compile("Đã đăng ký, số đến: (\\d{2,})");
 
+    /** Marks an issuer to be picked from the directory menu rather than typed. */
+    private static final String DIRECTORY = "directory:";
+
     private static Browser browser;
 
     /** On a failure, what the browser showed: a screenshot and the HTML, named after the test. */
@@ -133,7 +136,9 @@ class WebUiIT {
         byte[] pdf = TestFiles.pdf("To trinh mo rong CCN Huu Lung " + symbol, 30_000);
         browser.login("clerk.sct", Fixtures.PASSWORD);
 
-        int arrival = registerIncoming(symbol, "UBND xã Hữu Lũng", summary, pdf, "Tờ trình mở rộng.pdf", "03-incoming-form");
+        // the issuer picked from the directory: the page fills in its name
+        int arrival = registerIncoming(symbol, DIRECTORY + "Ủy ban nhân dân xã Hữu Lũng", summary, pdf,
+                "Tờ trình mở rộng.pdf", "03-incoming-form");
         browser.screenshot("04-incoming-registered");
 
         browser.click("open");
@@ -142,6 +147,7 @@ class WebUiIT {
         assertEquals(summary, browser.text("summary"));
         assertEquals(String.format("%02d", arrival) + "/" + LocalDate.now(VIETNAM).getYear(), browser.text("arrivalNumber"));
         assertEquals("Đã vào sổ", browser.text("status"));
+        assertEquals("Ủy ban nhân dân xã Hữu Lũng (" + Fixtures.COMMUNE + ")", browser.text("issuer"));
         WebElement fileLink = browser.driver().findElement(By.linkText("Tờ trình mở rộng.pdf"));
         String page = browser.bodyText();
         assertTrue(page.contains(TestFiles.sha256(pdf)), "the file's SHA-256 is shown");
@@ -175,14 +181,14 @@ class WebUiIT {
         browser.open("app/incoming.xhtml");
         // the same number/symbol and issuer, written with other spacing and case
         fillIncoming(symbol.toLowerCase().replace("/", " / "), "ubnd  xã Hữu Lũng", "Công văn gửi lại lần hai");
-        browser.click("form:register");
+        browser.submit("form:register");
         browser.waitForText("form:duplicates", "Văn bản này có thể đã được đăng ký");
         assertTrue(browser.bodyText().contains("đã được đăng ký"), "the service's warning is shown");
         assertTrue(browser.text("form:duplicates").contains(String.format("%02d", first)), "the earlier arrival number is listed");
         assertFalse(browser.present("arrival"), "nothing registered before confirmation");
         browser.screenshot("07-incoming-duplicate-warning");
 
-        browser.click("form:confirmDuplicate");
+        browser.submit("form:confirmDuplicate");
         int second = arrivalNumber();
         assertNotEquals(first, second);
         assertTrue(second > first, "the confirmed duplicate gets the next arrival number");
@@ -203,7 +209,7 @@ class WebUiIT {
         browser.type("form:otherRecipients", "Lưu: VT, QLCN.");
         browser.type("form:copies", "3");
         browser.screenshot("08-outgoing-form");
-        browser.click("form:save");
+        browser.submit("form:save");
 
         browser.waitForPath("/app/document.xhtml");
         String documentPath = browser.path();
@@ -339,14 +345,21 @@ class WebUiIT {
         if (screenshot != null) {
             browser.screenshot(screenshot);
         }
-        browser.click("form:register");
+        browser.submit("form:register");
         return arrivalNumber();
     }
 
+    /** Fills the incoming form; an issuer starting with {@link #DIRECTORY} is picked from the directory menu. */
     private void fillIncoming(String symbol, String issuer, String summary) {
         browser.type("form:typeCode", "TTr");
         browser.type("form:numberSymbol", symbol);
-        browser.type("form:issuerName", issuer);
+        if (issuer.startsWith(DIRECTORY)) {
+            String name = issuer.substring(DIRECTORY.length());
+            choose("form:issuerAgencyCode", name);
+            browser.waitUntil(d -> name.equals(d.findElement(By.id("form:issuerName")).getAttribute("value")));
+        } else {
+            browser.type("form:issuerName", issuer);
+        }
         browser.type("form:issuedDate_input", LocalDate.now(VIETNAM).minusDays(2).format(DD_MM_YYYY));
         browser.type("form:summary", summary);
         browser.type("form:signerName", "Hoàng Văn Đức");
@@ -358,6 +371,16 @@ class WebUiIT {
         Matcher m = ARRIVAL.matcher(browser.text("arrival"));
         assertTrue(m.find(), browser.text("arrival"));
         return Integer.parseInt(m.group(1));
+    }
+
+    /** Picks an item of a PrimeFaces select-one menu by its label, as a person does with the mouse. */
+    private void choose(String menuId, String label) {
+        browser.click(menuId);
+        WebElement item = browser.byId(menuId + "_panel").findElements(By.cssSelector("li.ui-selectonemenu-item"))
+                .stream().filter(li -> li.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + label + " in " + menuId));
+        item.click();
+        browser.waitForAjax();
     }
 
     private void chooseRecipient(String agencyName) {
