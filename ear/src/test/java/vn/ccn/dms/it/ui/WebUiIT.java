@@ -195,6 +195,21 @@ class WebUiIT {
     }
 
     @Test
+    void theServicesObjectionsAreShownAtTheirFields() {
+        browser.login("clerk.sct", Fixtures.PASSWORD);
+        browser.open("app/incoming.xhtml");
+        browser.type("form:issuedDate_input", LocalDate.now(VIETNAM).plusDays(3).format(DD_MM_YYYY));
+        browser.submit("form:register");
+        browser.waitForBodyText("Thông tin văn bản đến không hợp lệ");
+        assertEquals("Loại văn bản không hợp lệ", messageAt("form:typeCode"));
+        assertEquals("Số, ký hiệu văn bản là bắt buộc", messageAt("form:numberSymbol"));
+        assertEquals("Trích yếu nội dung là bắt buộc", messageAt("form:summary"));
+        assertEquals("Ngày ban hành không thể sau ngày hôm nay", messageAt("form:issuedDate"));
+        assertFalse(browser.present("arrival"), "nothing registered");
+        browser.screenshot("03b-incoming-invalid");
+    }
+
+    @Test
     void specialistDraftsAnOutgoingDocumentAndTheClerkIssuesItsNumber() {
         String summary = "Công văn đề nghị góp ý quy hoạch cụm công nghiệp " + unique();
         browser.login("specialist.sct", Fixtures.PASSWORD);
@@ -390,6 +405,11 @@ class WebUiIT {
                 .orElseThrow(() -> new AssertionError("no recipient " + agencyName));
         item.findElement(By.cssSelector(".ui-chkbox-box")).click();
         browser.driver().findElement(By.tagName("h1")).click();
+    }
+
+    /** The message PrimeFaces shows beside an input ({@code p:message for=...}). */
+    private String messageAt(String inputId) {
+        return browser.driver().findElement(By.cssSelector("[id='" + inputId + "'] ~ .ui-message")).getText().trim();
     }
 
     private List<String> auditActions() {

@@ -100,7 +100,8 @@ final class Refusals {
             return;
         }
         String field = error.substring(0, colon);
-        String text = error.substring(colon + 2);
+        // The services append the rejected value; an empty field arrives as "null", which means nothing to a reader.
+        String text = error.substring(colon + 2).replaceFirst(":\\s*null$", "");
         UIComponent input = null;
         if (formId != null && field.matches("[A-Za-z]+")) {
             try {
