@@ -24,6 +24,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -132,17 +133,46 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        e.clear();
-        if (!e.getAttribute("value").isEmpty()) {
-            // widgets such as the date picker put their value back after clear(): replace it as a person would
-            e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        }
-        e.sendKeys(text);
+        fresh(() -> {
+            WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+            e.clear();
+            if (!e.getAttribute("value").isEmpty()) {
+                // widgets such as the date picker put their value back after clear(): replace it as a person would
+                e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            }
+            e.sendKeys(text);
+        });
     }
 
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        fresh(() -> wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click());
+    }
+
+    /**
+     * Runs a step again when the element it found was replaced meanwhile (a page still settling after a load or
+     * an ajax update): Selenium reports a stale element, chromedriver sometimes a node "not in the document".
+     */
+    private void fresh(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (WebDriverException e) {
+                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     String text(String id) {
