@@ -1,0 +1,74 @@
+package vn.ccn.dms.web.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import vn.ccn.dms.directory.application.DirectoryService;
+import vn.ccn.dms.directory.domain.AppUser;
+
+/** The signed-in user as the page header shows them, what the menu may offer them, and signing out. */
+@Named("me")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private AppUser user;
+
+    private AppUser user() {
+        if (user == null) {
+            user = directory.currentUser();
+        }
+        return user;
+    }
+
+    public String getUsername() {
+        return request.getRemoteUser();
+    }
+
+    public String getFullName() {
+        return user().fullName();
+    }
+
+    public String getPositionTitle() {
+        return user().positionTitle();
+    }
+
+    public String getAgencyName() {
+        return user().agency().name();
+    }
+
+    /** Whether the menu offers {@code page}; the same table refuses it in {@link PageAccessFilter}. */
+    public boolean may(String page) {
+        return PageAccess.allowed(page, request::isUserInRole);
+    }
+
+    public boolean is(String role) {
+        return request.isUserInRole(role);
+    }
+
+    /** Ends the session: the container forgets the caller and every view of the session is dropped. */
+    public void logout() throws IOException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            // the session is invalidated below either way
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        ec.redirect(ec.getRequestContextPath() + "/login.xhtml");
+    }
+}

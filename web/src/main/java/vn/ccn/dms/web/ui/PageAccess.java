@@ -1,0 +1,39 @@
+package vn.ccn.dms.web.ui;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which application roles may open which page under {@code /app}. The table mirrors the {@code @RolesAllowed}
+ * of the service each page exists to call (registering incoming documents: clerk; drafting outgoing ones:
+ * clerk, specialist, leader; printing registers: clerk, leader, administrator), so a page never offers what
+ * its service would refuse. The menu hides what this table denies and {@link PageAccessFilter} refuses it,
+ * because a hidden link alone protects nothing; the services check again.
+ */
+public final class PageAccess {
+
+    public static final String INDEX = "/app/index.xhtml";
+    public static final String INCOMING = "/app/incoming.xhtml";
+    public static final String OUTGOING = "/app/outgoing.xhtml";
+    public static final String REGISTERS = "/app/registers.xhtml";
+    public static final String DOCUMENT = "/app/document.xhtml";
+
+    private static final Map<String, Set<String>> RESTRICTED = Map.of(
+            INCOMING, Set.of("CLERK"),
+            OUTGOING, Set.of("CLERK", "SPECIALIST", "LEADER"),
+            REGISTERS, Set.of("CLERK", "LEADER", "ADMIN"));
+
+    private PageAccess() {
+    }
+
+    /**
+     * Whether a user holding the roles {@code inRole} answers yes to may open {@code page} (a path inside the
+     * application, such as {@code /app/incoming.xhtml}). Pages not in the table are open to every signed-in
+     * user; the security constraint of web.xml already requires one of the application roles for {@code /app}.
+     */
+    public static boolean allowed(String page, Predicate<String> inRole) {
+        Set<String> roles = RESTRICTED.get(page);
+        return roles == null || roles.stream().anyMatch(inRole);
+    }
+}
