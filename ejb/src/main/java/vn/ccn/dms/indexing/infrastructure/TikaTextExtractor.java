@@ -102,8 +102,11 @@ public final class TikaTextExtractor implements TextExtractor {
                     + megabytes(limits.maxFileBytes()) + "; tệp vẫn được lưu và tải về được.", mediaType, since(started));
         }
         try (TikaInputStream tis = TikaInputStream.get(content)) {
+            // Spooled to a temporary file first: PDF and ZIP-based formats need random access anyway, the length
+            // becomes known (the zip-bomb ratio is computed against it) and OCR can render from the same file.
+            Path file = tis.getPath();
             if (mediaType != null && mediaType.startsWith("image/")) {
-                return recognizeImage(tis.getPath(), mediaType, started, deadline);
+                return recognizeImage(file, mediaType, started, deadline);
             }
             return parse(tis, mediaType, fileName, started, deadline);
         }
@@ -321,7 +324,9 @@ public final class TikaTextExtractor implements TextExtractor {
                 return ExtractedText.failed("Tệp được mã hóa (có mật khẩu), không đọc được nội dung; tệp vẫn được lưu"
                         + " và tải về được.", mediaType, since(started));
             }
-            if (String.valueOf(t.getMessage()).contains("Suspected zip bomb")) {
+            if (String.valueOf(t.getMessage()).contains("Suspected zip bomb")
+                    || String.valueOf(t.getMessage()).contains("Zip bomb detected")) {
+                // Tika's SecureContentHandler, or POI's ZipSecureFile (inflation ratio of an OOXML part).
                 return ExtractedText.failed("Tệp nghi là \"bom nén\" (dữ liệu giải nén lớn bất thường so với kích thước"
                         + " tệp); đã dừng trích xuất. Tệp vẫn được lưu và tải về được.", mediaType, since(started));
             }
