@@ -1,7 +1,6 @@
 package vn.ccn.dms.it.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ccn.dms.it.search.Searching.awaitSearch;
 import static vn.ccn.dms.it.search.Searching.awaitSettled;
@@ -74,9 +73,9 @@ class SearchOutageIT {
             assertEquals(200, ready.status(), "readiness stays UP without Elasticsearch: " + ready);
             JsonObject data = ready.json().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                     .filter(c -> c.getString("name").equals("search-index")).findFirst().orElseThrow().getJsonObject("data");
-            assertFalse(data.getBoolean("searchAvailable"), data::toString);
+            assertEquals("false", String.valueOf(data.get("searchAvailable")).replace("\"", ""), data::toString);
             assertEquals("UNAVAILABLE", data.getString("indexStatus"));
-            assertTrue(data.getJsonNumber("outboxBacklog").longValue() >= 1, data::toString);
+            assertTrue(Long.parseLong(String.valueOf(data.get("outboxBacklog")).replace("\"", "")) >= 1, data::toString);
             for (long id : during) {
                 var states = clerk.get("api/v1/search/documents/" + id + "/index-state").array();
                 assertEquals("PENDING", states.getJsonObject(0).getString("state"));

@@ -88,6 +88,7 @@ public class SearchService {
 
     /** Every result of a search up to {@link #MAX_EXPORT_ROWS}, for export; audited. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ExportedResults exportRows(SearchParameters p, String format) {
         AppUser user = directory.currentUser();
         List<SearchResultView.Hit> rows = new ArrayList<>();

@@ -31,6 +31,7 @@ class TikaTextExtractorTest {
         ExtractedText t = extract(extractor, SampleFiles.pdf(BODY), "application/pdf", "qd.pdf");
         assertTrue(t.extracted(), t::failure);
         assertTrue(t.text().contains("cụm công nghiệp Hữu Lũng"), t.text());
+        assertEquals(t.text().indexOf("Sở Công Thương"), t.text().lastIndexOf("Sở Công Thương"), "text once: " + t.text());
         assertFalse(t.ocr());
         assertEquals("application/pdf", t.mediaType());
     }
