@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -37,6 +38,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ContentHandlerDecorator;
@@ -74,6 +76,15 @@ public final class TikaTextExtractor implements TextExtractor {
     static final int SCANNED_CHARS_PER_PAGE = 25;
     /** Below this many output characters the compression ratio is not checked (small files compress well). */
     private static final long ZIP_BOMB_OUTPUT_THRESHOLD = 100_000;
+    /** Small files may inflate this much whatever their ratio (a short DOCX with repetitive XML compresses well). */
+    private static final long ZIP_RATIO_FLOOR_BYTES = 20L * 1024 * 1024;
+    /**
+     * Largest XML part of a ZIP-based document read at all: about 5,000 pages of text; Office readers hold a run's
+     * text whole, so this bounds their heap use.
+     */
+    private static final long MAX_ZIP_XML_ENTRY_BYTES = 32L * 1024 * 1024;
+    /** Largest part of an Office Open XML file that is read (POI ZipSecureFile); 256 MiB of XML is no document. */
+    private static final long MAX_OOXML_ENTRY_BYTES = 256L * 1024 * 1024;
     /** PDFBox keeps at most this much of a PDF in heap; beyond it, scratch files. */
     private static final long PDF_MAX_MAIN_MEMORY = 64L * 1024 * 1024;
 
@@ -91,6 +102,10 @@ public final class TikaTextExtractor implements TextExtractor {
         config.setMaximumDepth(limits.maxXmlDepth());
         config.setMaximumPackageEntryDepth(limits.maxNestingDepth());
         parser.setAutoDetectParserConfig(config);
+        // POI's own guard on OOXML parts (JVM-wide): refuse entries inflating more than 100 times their compressed
+        // size, or beyond a size no document part reaches, before they are read into memory.
+        ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
+        ZipSecureFile.setMaxEntrySize(MAX_OOXML_ENTRY_BYTES);
     }
 
     @Override
@@ -107,6 +122,11 @@ public final class TikaTextExtractor implements TextExtractor {
             Path file = tis.getPath();
             if (mediaType != null && mediaType.startsWith("image/")) {
                 return recognizeImage(file, mediaType, started, deadline);
+            }
+            String bomb = zipBomb(file, size, limits.maxCompressionRatio());
+            if (bomb != null) {
+                return ExtractedText.failed("Tệp nghi là \"bom nén\" (" + bomb + "); đã dừng trích xuất. Tệp vẫn được lưu"
+                        + " và tải về được.", mediaType, since(started));
             }
             return parse(tis, mediaType, fileName, started, deadline);
         }
@@ -135,6 +155,14 @@ public final class TikaTextExtractor implements TextExtractor {
         pdf.setMaxMainMemoryBytes(PDF_MAX_MAIN_MEMORY);
         pdf.setCatchIntermediateIOExceptions(true);
         context.set(PDFParserConfig.class, pdf);
+        OfficeParserConfig office = new OfficeParserConfig();
+        // Streaming (SAX) readers for DOCX and PPTX: the default DOM readers load a whole part into memory before
+        // the first character reaches the handler, so a part that inflates to gigabytes would exhaust the heap
+        // before the zip-bomb ratio could be checked (measured: a 400 MB document.xml took a 512 MB server down).
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        office.setExtractMacros(false);
+        context.set(OfficeParserConfig.class, office);
         boolean truncated = false;
         try {
             parser.parse(tis, handler, metadata, context);
@@ -266,6 +294,48 @@ public final class TikaTextExtractor implements TextExtractor {
             return ExtractedText.failed("Nhận dạng ký tự (OCR) không thành công: " + shorten(e.getMessage()), mediaType,
                     since(started));
         }
+    }
+
+    /**
+     * Looks inside a ZIP-based file (DOCX, XLSX, PPTX, ODT ...) before any parser does, by inflating its entries
+     * and counting, up to a cap: Tika's Office readers buffer the text of one run whole before the zip-bomb ratio of
+     * {@code SecureContentHandler} can see it (measured: a 300 KB DOCX holding 300 MB of one run exhausted a 300 MB
+     * heap), so the ratio and the size of XML parts are checked here first.
+     *
+     * @return why the file is refused, or {@code null}
+     */
+    static String zipBomb(Path file, long size, long maxRatio) throws IOException {
+        byte[] magic = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+                return null;
+            }
+        }
+        long cap = Math.max(size * maxRatio, ZIP_RATIO_FLOOR_BYTES);
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
+                long inflated = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    inflated += n;
+                    total += n;
+                    if (total > cap) {
+                        return "giải nén vượt " + cap / (1024 * 1024) + " MB, gấp hơn " + maxRatio + " lần kích thước tệp";
+                    }
+                    if (xml && inflated > MAX_ZIP_XML_ENTRY_BYTES) {
+                        return "phần " + entry.getName() + " giải nén vượt " + MAX_ZIP_XML_ENTRY_BYTES / (1024 * 1024) + " MB";
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not a ZIP the JDK can stream (some writers use data descriptors with STORED): Tika and its limits decide.
+            return null;
+        }
+        return null;
     }
 
     /** Width × height read from the header only, or -1 when no reader understands the file. */
