@@ -23,7 +23,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The run command: starts PostgreSQL (embedded, or the one named by {@code DMS_DB_URL}), starts Payara, deploys
+ * The run command: starts PostgreSQL (embedded, or the one named by {@code DMS_DB_URL}) and Elasticsearch
+ * (embedded, in a small JVM of its own, or the cluster named by {@code DMS_SEARCH_URLS}), starts Payara, deploys
  * the EAR, waits until it is ready, loads the demo data through the API, prints the URL and the logins, and
  * stays in the foreground until Ctrl-C, which stops what it started. {@code --action=stop} stops a stack that
  * was left running (started from the same data folder and Payara).
@@ -53,6 +54,7 @@ public final class DevStack implements AutoCloseable {
     private volatile boolean closing;
     private boolean closed;
     private DevDatabase database;
+    private DevSearch search;
     private PayaraDomain payara;
 
     private DevStack(Options options) {
@@ -109,6 +111,16 @@ public final class DevStack implements AutoCloseable {
             env.put("DMS_DB_URL", database.jdbcUrl());
             env.put("DMS_DB_USER", database.user());
             env.put("DMS_DB_PASSWORD", database.password());
+        }
+        String searchUrls = System.getenv("DMS_SEARCH_URLS");
+        if (searchUrls != null && !searchUrls.isBlank()) {
+            say("Using the Elasticsearch cluster of DMS_SEARCH_URLS: " + searchUrls);
+            env.put("DMS_SEARCH_URLS", searchUrls);
+        } else {
+            say("Starting Elasticsearch (embedded, data in " + data.resolve("elasticsearch") + ") ...");
+            search = DevSearch.start(data.resolve("elasticsearch"), 0);
+            say("Elasticsearch is up: " + search.httpUrl() + " (pid " + search.pid() + ")");
+            env.put("DMS_SEARCH_URLS", search.httpUrl());
         }
         env.put("DMS_CONTENT_ROOT", data.resolve("content").toString());
         env.put("DMS_BOOTSTRAP_ADMIN_PASSWORD", credentials.adminPassword());
@@ -182,7 +194,7 @@ public final class DevStack implements AutoCloseable {
         closed = true;
         // The shutdown hook stays registered even when the run itself calls close(): if the JVM is asked to exit
         // meanwhile, the hook waits on this lock, which keeps the JVM alive until everything here has stopped.
-        boolean started = payara != null || database != null;
+        boolean started = payara != null || database != null || search != null;
         if (started) {
             say("Stopping ...");
         }
@@ -199,6 +211,13 @@ public final class DevStack implements AutoCloseable {
                 }
             }
         }
+        if (search != null) {
+            try {
+                search.close();
+            } catch (RuntimeException e) {
+                say("Elasticsearch did not stop cleanly (" + e.getMessage() + ").");
+            }
+        }
         if (database != null) {
             try {
                 database.close();
@@ -213,7 +232,7 @@ public final class DevStack implements AutoCloseable {
         }
         pidFile.deleteIfOurs();
         if (started) {
-            say("Stopped Payara" + (database != null ? " and PostgreSQL." : "."));
+            say("Stopped Payara" + (search != null ? ", Elasticsearch" : "") + (database != null ? " and PostgreSQL." : "."));
         }
     }
 

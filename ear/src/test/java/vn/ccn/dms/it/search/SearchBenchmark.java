@@ -1,0 +1,330 @@
+package vn.ccn.dms.it.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ccn.dms.indexing.domain.ExtractedText;
+import vn.ccn.dms.indexing.domain.ExtractionLimits;
+import vn.ccn.dms.indexing.infrastructure.TesseractOcrEngine;
+import vn.ccn.dms.indexing.infrastructure.TikaTextExtractor;
+import vn.ccn.dms.it.Api;
+import vn.ccn.dms.it.Api.FilePart;
+import vn.ccn.dms.it.Deployments;
+import vn.ccn.dms.it.Fixtures;
+import vn.ccn.dms.search.IndexedDocument;
+import vn.ccn.dms.search.SearchQuery;
+import vn.ccn.dms.search.SearchSettings;
+import vn.ccn.dms.search.elasticsearch.ElasticsearchDocumentIndex;
+
+/**
+ * The search benchmark of issue 3 — a measurement run, not a test: it asserts only that the work was done, never
+ * a time. Run it alone on a quiet machine:
+ *
+ * <pre>
+ * flock /tmp/payara.lock ./mvnw -o -pl config,search,devstack-search,ejb,web,devstack,ear verify -Dtest=none \
+ *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SearchBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
+ *   -Dbench.documents=2000 -Dbench.searchDocuments=100000
+ * </pre>
+ *
+ * It measures, in one run on the same data: raw Tika on the generated PDFs; raw bulk indexing of their texts
+ * (the search adapter, straight to Elasticsearch); end-to-end upload → searchable through the API and the outbox
+ * worker; search latency through the API beside the same query sent by the adapter from this JVM and the
+ * cluster's own {@code took}, with the index grown to {@code bench.searchDocuments}; and OCR pages per second.
+ * Results go to standard output and {@code target/benchmarks-search-results.md}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchBenchmark {
+
+    private static final int DOCUMENTS = Integer.getInteger("bench.documents", 2_000);
+    private static final int SEARCH_DOCUMENTS = Integer.getInteger("bench.searchDocuments", 100_000);
+    private static final int QUERIES = Integer.getInteger("bench.queries", 400);
+    private static final int OCR_PAGES = Integer.getInteger("bench.ocrPages", 6);
+    private static final int UPLOADERS = 2;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    private final Random random = new Random(42);
+    private final StringBuilder report = new StringBuilder();
+    private List<String> paragraphs;
+
+    @Test
+    void measure() throws Exception {
+        Fixtures.load();
+        paragraphs = seedParagraphs();
+        String run = "bm" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        line("# Search benchmark results (" + java.time.LocalDateTime.now() + ")");
+        line("");
+        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores; Payara, PostgreSQL, Elasticsearch (320 MB heap)"
+                + " and this client on the same machine.");
+        line("");
+
+        // The corpus: 1-3 page PDFs from the seed regulation with varied metadata.
+        List<byte[]> pdfs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            String text = text(run, 1 + random.nextInt(3));
+            texts.add(text);
+            pdfs.add(SearchTestFiles.pdf(text));
+        }
+        long totalBytes = pdfs.stream().mapToLong(b -> b.length).sum();
+        line("Corpus: " + DOCUMENTS + " text PDFs of 1-3 pages, " + totalBytes / DOCUMENTS / 1024 + " KiB on average.");
+        line("");
+
+        // 1. Raw Tika (one thread, then the two threads the worker uses).
+        long t0 = System.nanoTime();
+        List<String> extracted = new ArrayList<>();
+        for (byte[] pdf : pdfs) {
+            BodyContentHandler handler = new BodyContentHandler(-1);
+            new AutoDetectParser().parse(new ByteArrayInputStream(pdf), handler, new org.apache.tika.metadata.Metadata());
+            extracted.add(handler.toString());
+        }
+        double tikaSeconds = seconds(t0);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        long t1 = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (byte[] pdf : pdfs) {
+            futures.add(two.submit(() -> {
+                BodyContentHandler handler = new BodyContentHandler(-1);
+                new AutoDetectParser().parse(new ByteArrayInputStream(pdf), handler, new org.apache.tika.metadata.Metadata());
+                return handler.toString().length();
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double tikaTwoSeconds = seconds(t1);
+        two.shutdown();
+
+        // 2. Raw bulk of the same texts into a separate index (the adapter, straight to Elasticsearch).
+        SearchSettings settings = SearchSettings.forUrl(System.getenv("DMS_SEARCH_URLS"), "bench-raw");
+        double bulkSeconds;
+        try (ElasticsearchDocumentIndex raw = new ElasticsearchDocumentIndex(settings, Clock.systemUTC())) {
+            raw.ensureIndex();
+            long t2 = System.nanoTime();
+            List<IndexedDocument> batch = new ArrayList<>();
+            for (int i = 0; i < DOCUMENTS; i++) {
+                batch.add(entry("raw-" + i, extracted.get(i), "agency:" + Fixtures.SCT));
+                if (batch.size() == 100) {
+                    raw.bulkIndex(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                raw.bulkIndex(batch);
+            }
+            raw.refresh();
+            bulkSeconds = seconds(t2);
+        }
+
+        // 3. End to end: upload through the API (two clients), until all are searchable.
+        Api reader = Fixtures.user("reader.sct");
+        long t3 = System.nanoTime();
+        ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);
+        List<Future<?>> uploads = new ArrayList<>();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            int n = i;
+            uploads.add(uploaders.submit(() -> {
+                Api clerk = Fixtures.user("clerk.sct");
+                String[] types = {"QĐ", "CV", "TTr", "BC", "TB", "KH"};
+                Searching.register(clerk, Searching.incoming(types[n % types.length], (n + 1) + "/BM-" + run,
+                        n % 3 == 0 ? "Ủy ban nhân dân tỉnh Lạng Sơn" : n % 3 == 1 ? "Sở Xây dựng" : "Sở Tài chính",
+                        "Văn bản thử tải số " + n + " về quản lý cụm công nghiệp " + run),
+                        new FilePart("vb-" + n + ".pdf", "application/pdf", pdfs.get(n)));
+                return null;
+            }));
+        }
+        for (Future<?> f : uploads) {
+            f.get();
+        }
+        double uploadSeconds = seconds(t3);
+        uploaders.shutdown();
+        JsonObject all = Searching.awaitSearch(reader, Searching.query(Map.of("q", run, "size", "1")),
+                r -> r.getInt("total") >= DOCUMENTS, "all benchmark documents");
+        double endToEndSeconds = seconds(t3);
+        assertEquals(DOCUMENTS, all.getInt("total"));
+
+        line("## Ingest (" + DOCUMENTS + " documents)");
+        line("");
+        line("| stage | seconds | documents/s |");
+        line("| --- | ---: | ---: |");
+        row("raw Tika, 1 thread (AutoDetectParser, no limits)", tikaSeconds, DOCUMENTS);
+        row("raw Tika, 2 threads", tikaTwoSeconds, DOCUMENTS);
+        row("raw bulk indexing of the same texts (100 per request)", bulkSeconds, DOCUMENTS);
+        row("raw components in sequence (Tika 2 threads + bulk)", tikaTwoSeconds + bulkSeconds, DOCUMENTS);
+        row("uploads through the API (" + UPLOADERS + " clients; multipart, content store, transaction, outbox)", uploadSeconds, DOCUMENTS);
+        row("end to end: first upload → all searchable through the API", endToEndSeconds, DOCUMENTS);
+        line("");
+        line(String.format(Locale.ROOT, "End-to-end / raw components = %.2f×", endToEndSeconds / (tikaTwoSeconds + bulkSeconds)));
+        line("");
+
+        // 4. Search latency with the index grown to SEARCH_DOCUMENTS entries.
+        growIndex(SEARCH_DOCUMENTS - DOCUMENTS, run);
+        List<String> queries = List.of("quyet dinh thanh lap cum cong nghiep", "hạ tầng kỹ thuật", "thu hoi dat",
+                "phòng cháy chữa cháy", "bao cao dinh ky", "09/2025/QĐ-UBND", "quy hoạch chi tiết xây dựng",
+                "dich vu cong cong tien ich", "thanh tra kiểm tra", "đánh giá tác động môi trường");
+        try (ElasticsearchDocumentIndex direct = new ElasticsearchDocumentIndex(
+                SearchSettings.forUrl(System.getenv("DMS_SEARCH_URLS"), "dms-documents"), Clock.systemUTC())) {
+            long indexed = direct.health().documentCount();
+            for (int i = 0; i < 30; i++) { // warm-up of both paths
+                String q = queries.get(i % queries.size());
+                reader.get(Searching.query(Map.of("q", q)));
+                direct.search(SearchQuery.forReaders("user:reader.sct", "agency:" + Fixtures.SCT).text(q).build());
+            }
+            long[] api = new long[QUERIES];
+            long[] adapter = new long[QUERIES];
+            long[] took = new long[QUERIES];
+            for (int i = 0; i < QUERIES; i++) {
+                String q = queries.get(i % queries.size());
+                long a = System.nanoTime();
+                var answer = reader.get(Searching.query(Map.of("q", q)));
+                api[i] = System.nanoTime() - a;
+                assertEquals(200, answer.status(), answer::toString);
+                long b = System.nanoTime();
+                var page = direct.search(SearchQuery.forReaders("user:reader.sct", "agency:" + Fixtures.SCT).text(q).build());
+                adapter[i] = System.nanoTime() - b;
+                took[i] = page.took().toNanos();
+            }
+            line("## Search latency (" + indexed + " documents in the index, " + QUERIES
+                    + " queries: free text with and without diacritics and a number/symbol; trimmed, 6 facets, highlights)");
+            line("");
+            line("| path | p50 ms | p95 ms | p99 ms |");
+            line("| --- | ---: | ---: | ---: |");
+            latency("API: HTTP → Payara → SearchService → adapter → Elasticsearch", api);
+            latency("same query by the adapter from this JVM (HTTP → Elasticsearch)", adapter);
+            latency("Elasticsearch's own `took`", took);
+            line("");
+        }
+
+        // 5. OCR pages per second (Tesseract 'vie', one page per process, 300 dpi).
+        TesseractOcrEngine tesseract = new TesseractOcrEngine("tesseract", "vie");
+        if (tesseract.available()) {
+            TikaTextExtractor extractor = new TikaTextExtractor(ExtractionLimits.defaults(), tesseract);
+            long t5 = System.nanoTime();
+            int pages = 0;
+            for (int i = 0; i < OCR_PAGES; i++) {
+                byte[] scan = SearchTestFiles.scannedPdf(paragraphs.get(i % paragraphs.size()).split("(?<=\\G.{60})"));
+                ExtractedText t = extractor.extract(new ByteArrayInputStream(scan), scan.length, "application/pdf", "scan.pdf");
+                pages += t.ocrPages();
+            }
+            double ocrSeconds = seconds(t5);
+            line("## OCR");
+            line("");
+            line(String.format(Locale.ROOT, "%d scanned A4-width pages (Java2D text, 300 dpi) in %.1f s: %.2f pages/s on one"
+                    + " thread (%s).", pages, ocrSeconds, pages / ocrSeconds, tesseract.description()));
+        } else {
+            line("## OCR");
+            line("");
+            line("Not measured: " + tesseract.description());
+        }
+        Path out = Path.of("target", "benchmarks-search-results.md");
+        Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    /** Adds synthetic entries straight to the live index (the API searches them like any other). */
+    private void growIndex(int count, String run) {
+        if (count <= 0) {
+            return;
+        }
+        try (ElasticsearchDocumentIndex live = new ElasticsearchDocumentIndex(
+                SearchSettings.forUrl(System.getenv("DMS_SEARCH_URLS"), "dms-documents"), Clock.systemUTC())) {
+            long t = System.nanoTime();
+            List<IndexedDocument> batch = new ArrayList<>();
+            String[] agencies = {Fixtures.SCT, Fixtures.STC, Fixtures.COMMUNE};
+            for (int i = 0; i < count; i++) {
+                batch.add(entry("bench-" + run + "-" + i, text(run, 1), "agency:" + agencies[i % agencies.length]));
+                if (batch.size() == 500) {
+                    live.bulkIndex(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                live.bulkIndex(batch);
+            }
+            live.refresh();
+            line(String.format(Locale.ROOT, "Index grown by %d synthetic entries (1 page each) in %.1f s (%.0f docs/s).",
+                    count, seconds(t), count / seconds(t)));
+            line("");
+        }
+    }
+
+    private IndexedDocument entry(String id, String text, String reader) {
+        String[] types = {"QĐ", "CV", "TTr", "BC", "TB", "KH"};
+        int n = Math.abs(id.hashCode());
+        return IndexedDocument.builder(id).versionId("1").numberSymbol((n % 500 + 1) + "/" + (2020 + n % 6) + "/QĐ-UBND")
+                .type(types[n % types.length]).typeName("Văn bản").issuer(n % 2 == 0 ? "Sở Xây dựng" : "Sở Tài chính")
+                .agencyCode(reader.substring("agency:".length())).date(LocalDate.of(2020 + n % 6, 1 + n % 12, 1 + n % 28))
+                .secrecy("NONE").status("REGISTERED").summary(text.substring(0, Math.min(200, text.length())))
+                .content(text).readers(reader).build();
+    }
+
+    private String text(String run, int pages) {
+        StringBuilder b = new StringBuilder();
+        int target = pages * 2_500;
+        while (b.length() < target) {
+            b.append(paragraphs.get(random.nextInt(paragraphs.size()))).append('\n');
+        }
+        return b.append(run).toString();
+    }
+
+    private static List<String> seedParagraphs() throws IOException {
+        try (InputStream in = SearchBenchmark.class.getResourceAsStream("/search/qd-09-2025-qd-ubnd-lang-son.txt")) {
+            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .map(l -> l.replace("*", "").replaceAll("^#+\\s*", "").strip()).filter(l -> l.length() > 40).toList();
+        }
+    }
+
+    private void row(String what, double seconds, int documents) {
+        line(String.format(Locale.ROOT, "| %s | %.1f | %.1f |", what, seconds, documents / seconds));
+    }
+
+    private void latency(String what, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        line(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |", what, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99)));
+    }
+
+    private static double pct(long[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private void line(String s) {
+        report.append(s).append('\n');
+        System.out.println(s);
+    }
+}

@@ -1,0 +1,153 @@
+package vn.ccn.dms.indexing.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.ccn.dms.document.domain.ContentStore;
+import vn.ccn.dms.indexing.domain.ExtractedText;
+import vn.ccn.dms.indexing.domain.StoredFileRef;
+import vn.ccn.dms.indexing.domain.TextExtractor;
+import vn.ccn.dms.indexing.infrastructure.JdbcIndexingStore;
+
+/**
+ * Extracts files side by side on a fixed number of threads (a bounded queue behind them), storing each result as
+ * soon as it is ready so that no batch holds many texts in memory. A file whose extraction overruns its deadline
+ * is abandoned with a recorded failure; if its thread does not stop, the pool is replaced so that capacity
+ * stays whole (the stuck thread ends with its parser, and is counted for health).
+ */
+@ApplicationScoped
+public class ExtractionPool {
+
+    private static final Logger LOG = Logger.getLogger(ExtractionPool.class.getName());
+    /** Beyond the extractor's own deadline, before the task is abandoned. */
+    private static final Duration GRACE = Duration.ofSeconds(15);
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @Inject
+    private IndexingSettings settings;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private TextExtractor extractor;
+
+    @Inject
+    private JdbcIndexingStore indexingStore;
+
+    private ThreadPoolExecutor executor;
+    private final AtomicLong abandoned = new AtomicLong();
+    private final AtomicLong extracted = new AtomicLong();
+
+    @PostConstruct
+    void start() {
+        executor = newExecutor();
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private ThreadPoolExecutor newExecutor() {
+        int n = settings.extractionThreads();
+        return new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), threads);
+    }
+
+    /**
+     * Extracts and stores the text of each file (once per blob).
+     *
+     * @return the outcome per content key
+     */
+    public synchronized Map<String, ExtractedText> extractAll(List<StoredFileRef> files) {
+        Map<String, Future<ExtractedText>> futures = new LinkedHashMap<>();
+        ThreadPoolExecutor pool = executor;
+        for (StoredFileRef f : files) {
+            futures.computeIfAbsent(f.contentKey(), key -> pool.submit(() -> extractAndStore(f)));
+        }
+        Map<String, ExtractedText> out = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(futures.keySet());
+        Duration limit = settings.limits().timePerFile().plus(GRACE);
+        boolean replace = false;
+        // Queued tasks start only when a thread frees up: the batch as a whole gets one file's time per round.
+        long rounds = (keys.size() + settings.extractionThreads() - 1) / settings.extractionThreads();
+        long deadline = System.nanoTime() + limit.toNanos() * Math.max(1, rounds);
+        for (String key : keys) {
+            Future<ExtractedText> future = futures.get(key);
+            try {
+                out.put(key, future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                abandoned.incrementAndGet();
+                replace = true;
+                ExtractedText failed = ExtractedText.failed("Trích xuất văn bản vượt quá thời gian cho phép ("
+                        + settings.limits().timePerFile().toSeconds() + " giây) và đã bị dừng; tệp vẫn được lưu và"
+                        + " tải về được.", null, limit);
+                indexingStore.saveText(key, failed);
+                out.put(key, failed);
+            } catch (ExecutionException e) {
+                // The content store failed (not the file's fault): leave the blob unextracted, the event retries.
+                LOG.log(Level.WARNING, "reading blob " + key + " failed", e.getCause());
+                throw new IllegalStateException("reading blob " + key + " failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while extracting", e);
+            }
+        }
+        if (replace) {
+            LOG.warning("an extraction overran its deadline; replacing the extraction threads");
+            executor = newExecutor();
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private ExtractedText extractAndStore(StoredFileRef f) throws Exception {
+        ExtractedText result;
+        try (InputStream in = store.open(f.contentKey())) {
+            try {
+                result = extractor.extract(in, f.sizeBytes(), f.mediaType(), f.fileName());
+            } catch (OutOfMemoryError e) {
+                // Rare with the limits in place; the heap is whole again once this file's objects are dropped.
+                result = ExtractedText.failed("Tệp cần quá nhiều bộ nhớ để trích xuất văn bản; tệp vẫn được lưu và tải"
+                        + " về được.", f.mediaType(), Duration.ZERO);
+            }
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            return result; // abandoned: the waiting side has recorded the timeout
+        }
+        indexingStore.saveText(f.contentKey(), result);
+        extracted.incrementAndGet();
+        return result;
+    }
+
+    /** Extractions abandoned at their deadline since start. */
+    public long abandoned() {
+        return abandoned.get();
+    }
+
+    /** Files extracted since start. */
+    public long extracted() {
+        return extracted.get();
+    }
+}

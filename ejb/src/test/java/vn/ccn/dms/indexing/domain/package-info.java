@@ -1,0 +1,2 @@
+/** Unit tests of the indexing domain: readers, search parameters. */
+package vn.ccn.dms.indexing.domain;

@@ -1,0 +1,113 @@
+package vn.ccn.dms.indexing.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import vn.ccn.dms.indexing.domain.ExtractedText;
+import vn.ccn.dms.indexing.domain.ExtractionLimits;
+
+/** The extractor on real files made at test time, good and hostile; Tika and PDFBox run for real. */
+class TikaTextExtractorTest {
+
+    private static final String BODY = "Quyết định thành lập cụm công nghiệp Hữu Lũng, tỉnh Lạng Sơn. "
+            + "Sở Công Thương chủ trì thẩm định hồ sơ đề nghị thành lập.";
+
+    private final TesseractOcrEngine tesseract = new TesseractOcrEngine("tesseract", "vie");
+    private final TikaTextExtractor extractor = new TikaTextExtractor(ExtractionLimits.defaults(), tesseract);
+
+    private ExtractedText extract(TikaTextExtractor x, byte[] bytes, String type, String name) throws IOException {
+        return x.extract(new ByteArrayInputStream(bytes), bytes.length, type, name);
+    }
+
+    @Test
+    void extractsVietnameseFromATextPdf() throws IOException {
+        ExtractedText t = extract(extractor, SampleFiles.pdf(BODY), "application/pdf", "qd.pdf");
+        assertTrue(t.extracted(), t::failure);
+        assertTrue(t.text().contains("cụm công nghiệp Hữu Lũng"), t.text());
+        assertEquals(t.text().indexOf("Sở Công Thương"), t.text().lastIndexOf("Sở Công Thương"), "text once: " + t.text());
+        assertFalse(t.ocr());
+        assertEquals("application/pdf", t.mediaType());
+    }
+
+    @Test
+    void extractsDocxAndPlainText() throws IOException {
+        ExtractedText docx = extract(extractor, SampleFiles.docx(BODY),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "qd.docx");
+        assertTrue(docx.text().contains("Sở Công Thương chủ trì"), docx::toString);
+        ExtractedText txt = extract(extractor, BODY.getBytes(StandardCharsets.UTF_8), "text/plain", "qd.txt");
+        assertTrue(txt.text().contains("Quyết định thành lập"), txt::toString);
+    }
+
+    @Test
+    void encryptedPdfFailsWithAReason() throws IOException {
+        ExtractedText t = extract(extractor, SampleFiles.encryptedPdf(BODY), "application/pdf", "mat.pdf");
+        assertFalse(t.extracted());
+        assertTrue(t.failure().contains("mã hóa"), t.failure());
+    }
+
+    @Test
+    void truncatedPdfFailsWithAReason() throws IOException {
+        ExtractedText t = extract(extractor, SampleFiles.truncatedPdf(BODY), "application/pdf", "hong.pdf");
+        assertFalse(t.extracted(), t::toString);
+        assertTrue(t.failure().contains("hỏng") || t.failure().contains("OCR"), t.failure());
+    }
+
+    @Test
+    void zipBombIsStoppedEarlyWithoutExhaustingMemory() throws IOException {
+        byte[] bomb = SampleFiles.zipBombDocx(300L << 20);
+        assertTrue(bomb.length < 1_000_000, "the bomb is small: " + bomb.length);
+        long before = System.nanoTime();
+        ExtractedText t = extract(extractor, bomb, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "bom.docx");
+        assertFalse(t.extracted(), t::toString);
+        assertTrue(t.failure().contains("bom nén"), t.failure());
+        assertTrue(Duration.ofNanos(System.nanoTime() - before).toSeconds() < 30, "stopped early");
+    }
+
+    @Test
+    void characterLimitCutsHugeTextWithoutFailing() throws IOException {
+        ExtractionLimits d = ExtractionLimits.defaults();
+        TikaTextExtractor small = new TikaTextExtractor(new ExtractionLimits(d.timePerFile(), 10_000, d.maxFileBytes(),
+                d.maxNestingDepth(), d.maxCompressionRatio(), d.maxXmlDepth(), d.ocrMaxPages(), d.ocrDpi(),
+                d.ocrMaxPixels()), tesseract);
+        byte[] big = (BODY + "\n").repeat(5_000).getBytes(StandardCharsets.UTF_8);
+        ExtractedText t = extract(small, big, "text/plain", "dai.txt");
+        assertTrue(t.extracted(), t::failure);
+        assertTrue(t.truncated());
+        assertTrue(t.text().length() <= 10_000, "cut at the limit: " + t.text().length());
+    }
+
+    @Test
+    void fileAboveTheSizeLimitIsNotOpened() throws IOException {
+        ExtractionLimits d = ExtractionLimits.defaults();
+        TikaTextExtractor small = new TikaTextExtractor(new ExtractionLimits(d.timePerFile(), d.maxCharacters(), 100,
+                d.maxNestingDepth(), d.maxCompressionRatio(), d.maxXmlDepth(), d.ocrMaxPages(), d.ocrDpi(),
+                d.ocrMaxPixels()), tesseract);
+        ExtractedText t = extract(small, SampleFiles.pdf(BODY), "application/pdf", "lon.pdf");
+        assertFalse(t.extracted());
+        assertTrue(t.failure().contains("giới hạn"), t.failure());
+    }
+
+    @Test
+    void scannedPdfIsRecognisedWhenTesseractIsInstalled() throws IOException {
+        boolean ci = "true".equals(System.getenv("CI"));
+        if (!ci) {
+            Assumptions.assumeTrue(tesseract.available(), "tesseract with 'vie' is not installed: " + tesseract.description());
+        }
+        assertTrue(tesseract.available(), "CI must have tesseract-ocr-vie: " + tesseract.description());
+        ExtractedText t = extract(extractor, SampleFiles.scannedPdf("QUYẾT ĐỊNH", "Về việc thành lập cụm công nghiệp",
+                "Hữu Lũng tỉnh Lạng Sơn"), "application/pdf", "scan.pdf");
+        assertTrue(t.extracted(), t::failure);
+        assertTrue(t.ocr());
+        String folded = t.text().toLowerCase();
+        assertTrue(folded.contains("cụm công nghiệp"), t.text());
+        assertTrue(folded.contains("lạng sơn"), t.text());
+    }
+}
