@@ -44,6 +44,8 @@ public final class AppearanceRenderer {
                 drawFitted(cs, image, 0, 0, width, height);
             } else if (appearance instanceof AttachmentStampAppearance stamp) {
                 drawAttachmentStamp(cs, stamp, width, height, signingTime);
+            } else if (appearance instanceof CopyStampAppearance copy) {
+                drawCopyStamp(cs, copy, width, height, signingTime);
             }
         }
         return stream;
@@ -115,6 +117,20 @@ public final class AppearanceRenderer {
         float top = height - line;
         right(cs, font, fitSize(font, stamp.numberAndSymbol(), size, width), stamp.numberAndSymbol(), width, top + 2);
         right(cs, font, fitSize(font, time, size, width), time, width, top - line + 2);
+    }
+
+    private void drawCopyStamp(PDPageContentStream cs, CopyStampAppearance copy, float width, float height,
+            ZonedDateTime signingTime) throws IOException {
+        float size = CopyStampAppearance.FONT_SIZE;
+        String time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(signingTime.withNano(0));
+        String[] lines = {copy.form(), copy.organisation(), "Số: " + copy.copyNumberAndSymbol(), time};
+        float line = size * 1.2f;
+        float y = height - line;
+        for (int i = 0; i < lines.length; i++) {
+            PDFont font = i == 0 ? bold() : regular();
+            right(cs, font, fitSize(font, lines[i], size, width), lines[i], width, y + 2);
+            y -= line;
+        }
     }
 
     private static void drawFitted(PDPageContentStream cs, PDImageXObject image, float x, float y, float w, float h)

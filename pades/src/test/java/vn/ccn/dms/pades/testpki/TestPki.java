@@ -108,7 +108,15 @@ public final class TestPki implements AutoCloseable {
     private final AtomicInteger ocspRequests = new AtomicInteger();
 
     public TestPki() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0);
+    }
+
+    /**
+     * @param port the port of the HTTP server on 127.0.0.1, 0 for any free one; a fixed port lets a server
+     *     started before the PKI (Payara in the integration tests) be configured with the TSA address
+     */
+    public TestPki(int port) throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         Instant now = Instant.now();
         Date notBefore = Date.from(now.minus(Duration.ofDays(30)));
@@ -294,6 +302,11 @@ public final class TestPki implements AutoCloseable {
     }
 
     // ---- accessors ----
+
+    /** The base address of the PKI's HTTP server, e.g. http://127.0.0.1:4711 */
+    public URI baseUrl() {
+        return URI.create(base);
+    }
 
     public URI tsaUrl() {
         return URI.create(base + "/tsa");
