@@ -200,7 +200,11 @@ public class CopyService {
                         out.add(i);
                     }
                 } else {
-                    out.add(Integer.parseInt(p));
+                    int page = Integer.parseInt(p);
+                    if (page < 1) {
+                        throw new NumberFormatException(p);
+                    }
+                    out.add(page);
                 }
             }
         } catch (NumberFormatException e) {

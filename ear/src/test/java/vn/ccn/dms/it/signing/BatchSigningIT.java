@@ -1,0 +1,121 @@
+package vn.ccn.dms.it.signing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ccn.dms.it.Api;
+import vn.ccn.dms.it.Deployments;
+import vn.ccn.dms.it.Fixtures;
+import vn.ccn.dms.pades.testpki.TestDocuments;
+
+/** Batch signing: fifty documents with one PIN entry, one of them bad; and a TSA that does not answer. */
+@ExtendWith(ArquillianExtension.class)
+class BatchSigningIT {
+
+    static SigningStack stack;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @BeforeAll
+    static void stack() {
+        stack = SigningStack.get();
+    }
+
+    @Test
+    void fiftyDocumentsInOneBatchAndTheBadOneDoesNotSinkIt() throws Exception {
+        byte[] pdf = TestDocuments.simplePdf(2);
+        List<Long> ids = new ArrayList<>();
+        long bad = -1;
+        for (int i = 0; i < 50; i++) {
+            boolean encrypted = i == 17;
+            long id = SigningSteps.draft("specialist.sct", "clerk.sct", "CV", "Công văn số " + (i + 1) + " trong lượt ký",
+                    encrypted ? TestDocuments.encryptedPdf() : pdf);
+            SigningSteps.submitted("specialist.sct", id);
+            ids.add(id);
+            if (encrypted) {
+                bad = id;
+            }
+        }
+        // The inbox page lists them for the leader (PrimeFaces table of the Faces UI).
+        Api.Answer page = SigningStack.page("leader.sct", "app/sign/inbox.xhtml");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.text().contains("Công văn số 50 trong lượt ký"), "inbox page lists the documents");
+
+        long started = System.nanoTime();
+        JsonObject batch = SigningSteps.signBatch("leader.sct", ids, stack.leaderPin());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(50, batch.getInt("total"));
+        assertEquals(50, batch.getInt("done"));
+        assertEquals(49, batch.getInt("signed"), batch::toString);
+        assertEquals(1, batch.getInt("failed"), batch::toString);
+        for (JsonValue v : batch.getJsonArray("items")) {
+            JsonObject item = v.asJsonObject();
+            if (item.getJsonNumber("documentId").longValue() == bad) {
+                assertEquals("FAILED", item.getString("status"));
+                assertEquals("ENCRYPTED_PDF", item.getString("errorCode"));
+                assertTrue(item.getString("message").startsWith("Tài liệu PDF được mã hóa"), item::toString);
+            } else {
+                assertEquals("SIGNED", item.getString("status"), item::toString);
+                assertEquals(2, item.getInt("versionNo"));
+            }
+        }
+        assertEquals("AWAITING_SIGNATURE", SigningSteps.document("specialist.sct", bad).getString("status"));
+        assertEquals(1, SigningSteps.document("specialist.sct", bad).getJsonArray("versions").size());
+        System.out.printf("batch of 50 (1 failing) signed in %d ms end to end (%.1f ms per document)%n", millis, millis / 50.0);
+    }
+
+    @Test
+    void anUnreachableTsaRefusesTheSignatureInsteadOfDowngradingIt() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long id = SigningSteps.draft("specialist.sct", "clerk.sct", "TB", "Thông báo " + i + " khi TSA ngừng", pdfUnchecked());
+            SigningSteps.submitted("specialist.sct", id);
+            ids.add(id);
+        }
+        stack.pki.setTsaUp(false);
+        JsonObject batch;
+        try {
+            batch = SigningSteps.signBatch("leader.sct", ids, stack.leaderPin());
+        } finally {
+            stack.pki.setTsaUp(true);
+        }
+        JsonObject first = batch.getJsonArray("items").getJsonObject(0);
+        assertEquals("FAILED", first.getString("status"), batch::toString);
+        assertEquals("TSA_UNREACHABLE", first.getString("errorCode"));
+        assertTrue(first.getString("message").contains("dấu thời gian"), first::toString);
+        for (int i = 1; i < 3; i++) {
+            JsonObject item = batch.getJsonArray("items").getJsonObject(i);
+            assertEquals("SKIPPED", item.getString("status"), "the rest would fail the same way: " + item);
+            assertEquals("TSA_UNREACHABLE", item.getString("errorCode"));
+        }
+        for (long id : ids) {
+            JsonObject doc = SigningSteps.document("specialist.sct", id);
+            assertEquals("AWAITING_SIGNATURE", doc.getString("status"));
+            assertEquals(1, doc.getJsonArray("versions").size(), "no B-B signature stored in place of the B-LT one");
+        }
+        // With the TSA back, the same documents sign.
+        JsonObject retry = SigningSteps.signBatch("leader.sct", ids, stack.leaderPin());
+        assertEquals(3, retry.getInt("signed"), retry::toString);
+    }
+
+    private static byte[] pdfUnchecked() {
+        try {
+            return TestDocuments.simplePdf(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
