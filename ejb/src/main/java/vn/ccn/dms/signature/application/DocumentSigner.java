@@ -86,8 +86,8 @@ public class DocumentSigner {
     }
 
     private SignatureParameters.Builder leaderParameters(LeaderTask task, byte[] pdf) {
-        int pages = pageCount(pdf);
         SignatureLayout layout = task.layout();
+        int pages = layout.usesLastPage() ? pageCount(pdf) : 0;
         LeaderSignatureAppearance appearance = new LeaderSignatureAppearance(rect(layout.signatureBlock(), pages),
                 task.signatureImagePng(), task.position(), task.signerName(), true);
         return Decree30Issuance.leader(engine.level(), appearance, rect(layout.numberField(), pages), rect(layout.dateField(), pages),
@@ -113,6 +113,21 @@ public class DocumentSigner {
             signed.add(out.bytes());
         }
         return replace(task.files(), indexes, signed, signer.signingCertificate(), level);
+    }
+
+    /**
+     * The layout with "last page" (page 0) replaced by the page count of the PDF; unchanged when the file cannot
+     * be read, and signing will then refuse it with the engine's clear reason (encrypted, malformed, not a PDF).
+     */
+    SignatureLayout resolveLastPage(SignatureLayout layout, FileRef pdf) {
+        if (!layout.usesLastPage()) {
+            return layout;
+        }
+        try {
+            return layout.withLastPage(pageCount(read(pdf)));
+        } catch (vn.ccn.dms.pades.PadesException e) {
+            return layout;
+        }
     }
 
     static PageRect rect(SignatureLayout.Box box, int pages) {

@@ -115,13 +115,11 @@ public class SignatureAdminService {
         if (r == null || r.kind() == null) {
             throw DomainException.invalid("Thiếu loại khóa ký", List.of("kind: PKCS11, PKCS12 hoặc EXTERNAL"));
         }
-        SigningCredential c = find(ownerKind, ownerId).orElseGet(() -> {
-            SigningCredential n = new SigningCredential(ownerKind, ownerId);
-            em.persist(n);
-            return n;
-        });
         Instant now = clock.instant();
         String by = directory.currentUser().username();
+        SigningCredential existing = find(ownerKind, ownerId).orElse(null);
+        // A new row is persisted only once it is configured: a query before would flush it half-made.
+        SigningCredential c = existing != null ? existing : new SigningCredential(ownerKind, ownerId);
         switch (r.kind()) {
             case PKCS11 -> {
                 if (r.library() == null || !settings.pkcs11Libraries().contains(Path.of(r.library()).toAbsolutePath().normalize())) {
@@ -156,6 +154,9 @@ public class SignatureAdminService {
                 }
                 c.useExternal(Pem.format(chain), now, by);
             }
+        }
+        if (existing == null) {
+            em.persist(c);
         }
         em.flush();
         Map<String, String> detail = new LinkedHashMap<>();

@@ -123,7 +123,8 @@ public class SigningWorkflowService {
             throw new SigningRefusedException(SigningRefusedException.WRONG_STATE, 409,
                     "Chỉ văn bản đi ở trạng thái dự thảo mới được trình ký.");
         }
-        SigningTransactions.mainPdf(SigningTransactions.latestFiles(d), documentId);
+        List<DocumentSigner.FileRef> files = SigningTransactions.latestFiles(d);
+        DocumentSigner.FileRef main = files.get(SigningTransactions.mainPdf(files, documentId));
         String leader = request == null || request.leader() == null || request.leader().isBlank() ? null : request.leader().trim();
         if (leader != null) {
             AppUser l = directory.findUser(leader).filter(AppUser::active).orElse(null);
@@ -132,6 +133,8 @@ public class SigningWorkflowService {
             }
         }
         SignatureLayout layout = request == null || request.layout() == null ? SignatureLayout.defaults() : request.layout();
+        // "Last page" is resolved now, once, so that signing does not parse each PDF an extra time.
+        layout = signer.resolveLastPage(layout, main);
         SignatureRequest r = em.find(SignatureRequest.class, documentId);
         if (r == null) {
             r = new SignatureRequest(documentId, user.agency().id());

@@ -47,6 +47,20 @@ public record SignatureLayout(Box signatureBlock, Box numberField, Box dateField
         dateField = dateField == null ? DEFAULT_DATE_FIELD : dateField;
     }
 
+    /** Whether a box is on "the last page", which depends on the PDF. */
+    public boolean usesLastPage() {
+        return signatureBlock.page() == 0 || numberField.page() == 0 || dateField.page() == 0;
+    }
+
+    /** The same layout with "the last page" made page {@code pages}. */
+    public SignatureLayout withLastPage(int pages) {
+        return new SignatureLayout(onPage(signatureBlock, pages), onPage(numberField, pages), onPage(dateField, pages));
+    }
+
+    private static Box onPage(Box b, int pages) {
+        return b.page() != 0 ? b : new Box(pages, b.x(), b.y(), b.width(), b.height());
+    }
+
     public static SignatureLayout defaults() {
         return new SignatureLayout(null, null, null);
     }

@@ -22,4 +22,14 @@ class SignatureLayoutTest {
         assertThrows(IllegalArgumentException.class, () -> new SignatureLayout.Box(-1, 10, 10, 10, 10));
         assertThrows(IllegalArgumentException.class, () -> SignatureLayout.parse("block=1:2:3"));
     }
+
+    @Test
+    void theLastPageIsResolvedOnceThePageCountIsKnown() {
+        SignatureLayout layout = SignatureLayout.defaults();
+        SignatureLayout resolved = layout.withLastPage(3);
+        assertEquals(3, resolved.signatureBlock().page());
+        assertEquals(1, resolved.numberField().page());
+        assertEquals(false, resolved.usesLastPage());
+        assertEquals(true, layout.usesLastPage());
+    }
 }
