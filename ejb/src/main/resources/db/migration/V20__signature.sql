@@ -3,6 +3,7 @@
 
 -- The signing workflow's statuses of an outgoing document: submitted to the leader, signed by the leader
 -- (then numbered and sealed by the reception desk, which makes it ISSUED).
+alter table document alter column status type varchar(24);
 alter table document drop constraint document_status_check;
 alter table document add constraint document_status_check
     check (status in ('DRAFT', 'AWAITING_SIGNATURE', 'SIGNED', 'REGISTERED', 'ISSUED'));
