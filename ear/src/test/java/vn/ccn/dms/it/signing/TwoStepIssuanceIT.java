@@ -122,7 +122,9 @@ class TwoStepIssuanceIT {
             Files.write(file, issued);
             String out = SystemTools.run(List.of("pdfsig", file.toString()), Map.of());
             assertEquals(2, count(out, "Signature Validation: Signature is Valid."), out);
-            assertEquals(1, count(out, "Total document signed"), out);
+            // At B-LT the validation data (DSS) is an update after the last signature, so pdfsig reports neither
+            // signature as covering the whole file; EU DSS above checks that the update is only the DSS.
+            assertEquals(2, count(out, "Not total document signed"), out);
         }
         List<String> actions = Fixtures.user("clerk.sct").get("api/v1/documents/" + id + "/audit").array().stream()
                 .map(v -> v.asJsonObject().getString("action")).toList();

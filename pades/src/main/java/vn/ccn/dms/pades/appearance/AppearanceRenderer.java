@@ -40,7 +40,7 @@ public final class AppearanceRenderer {
             if (appearance instanceof LeaderSignatureAppearance leader) {
                 drawLeader(cs, leader, width, height, signingTime);
             } else if (appearance instanceof OrganisationSealAppearance seal) {
-                PDImageXObject image = PDImageXObject.createFromByteArray(document, seal.sealImagePng(), "seal.png");
+                PDImageXObject image = ReusableResources.image(document, seal.sealImagePng(), "seal.png");
                 drawFitted(cs, image, 0, 0, width, height);
             } else if (appearance instanceof AttachmentStampAppearance stamp) {
                 drawAttachmentStamp(cs, stamp, width, height, signingTime);
@@ -93,7 +93,7 @@ public final class AppearanceRenderer {
         }
         PageRect box = leader.imageArea();
         float boxY = box.y() - leader.area().y();
-        PDImageXObject image = PDImageXObject.createFromByteArray(document, leader.signatureImagePng(), "signature.png");
+        PDImageXObject image = ReusableResources.image(document, leader.signatureImagePng(), "signature.png");
         drawFitted(cs, image, 0, boxY, width, box.height());
         float bottom = leader.bottomTextHeight();
         float yb = bottom;
@@ -183,11 +183,7 @@ public final class AppearanceRenderer {
     }
 
     private PDFont load(String resource) throws IOException {
-        try (InputStream in = AppearanceRenderer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font resource missing: " + resource);
-            }
-            return PDType0Font.load(document, in, true);
-        }
+        // Embedded as a subset of the glyphs this document uses; the parsed font is reused across documents.
+        return PDType0Font.load(document, ReusableResources.font(resource), true);
     }
 }

@@ -88,6 +88,15 @@ public final class TestPki implements AutoCloseable {
         }
     }
 
+    static {
+        // The JDK's HttpServer writes headers and body in separate packets; without TCP_NODELAY, Nagle's algorithm
+        // meets the client's delayed ACK and each small OCSP/TSA answer waits ~40 ms, which real responders do not
+        // make anyone wait. Read once, when the server classes load: set it before the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ASN1ObjectIdentifier TSA_POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1.1");
 
