@@ -86,21 +86,23 @@ class BatchSigningIT {
             ids.add(id);
         }
         stack.pki.setTsaUp(false);
-        JsonObject batch;
+        JsonObject signedWhileDown;
         try {
-            batch = SigningSteps.signBatch("leader.sct", ids, stack.leaderPin());
+            signedWhileDown = SigningSteps.signBatch("leader.sct", ids, stack.leaderPin());
         } finally {
             stack.pki.setTsaUp(true);
         }
-        JsonObject first = batch.getJsonArray("items").getJsonObject(0);
-        assertEquals("FAILED", first.getString("status"), batch::toString);
-        assertEquals("TSA_UNREACHABLE", first.getString("errorCode"));
-        assertTrue(first.getString("message").contains("dấu thời gian"), first::toString);
-        for (int i = 1; i < 3; i++) {
-            JsonObject item = batch.getJsonArray("items").getJsonObject(i);
-            assertEquals("SKIPPED", item.getString("status"), "the rest would fail the same way: " + item);
-            assertEquals("TSA_UNREACHABLE", item.getString("errorCode"));
+        JsonObject batch = signedWhileDown;
+        // Two documents are signed at a time: the first of each part fails on the TSA, what follows is skipped.
+        int skipped = 0;
+        for (JsonValue v : batch.getJsonArray("items")) {
+            JsonObject item = v.asJsonObject();
+            assertEquals("TSA_UNREACHABLE", item.getString("errorCode"), batch::toString);
+            assertTrue(List.of("FAILED", "SKIPPED").contains(item.getString("status")), item::toString);
+            assertTrue(item.getString("message").contains("dấu thời gian"), item::toString);
+            skipped += "SKIPPED".equals(item.getString("status")) ? 1 : 0;
         }
+        assertTrue(skipped >= 1, () -> "the rest would fail the same way and are not attempted: " + batch);
         for (long id : ids) {
             JsonObject doc = SigningSteps.document("specialist.sct", id);
             assertEquals("AWAITING_SIGNATURE", doc.getString("status"));

@@ -31,6 +31,7 @@ public final class SignatureSettings {
     public static final String PKCS11_LIBRARIES = "dms.signature.pkcs11.allowed-libraries";
     public static final String PKCS12_DIRECTORY = "dms.signature.pkcs12.directory";
     public static final String BATCH_MAX = "dms.signature.batch.max-size";
+    public static final String BATCH_PARALLELISM = "dms.signature.batch.parallelism";
     public static final String SESSION_MINUTES = "dms.signature.external.session-minutes";
     public static final String VALIDATION_POLL = "dms.signature.validation.poll-seconds";
     public static final String TOKEN_WAIT = "dms.signature.token.wait-seconds";
@@ -46,6 +47,7 @@ public final class SignatureSettings {
     private final Set<Path> pkcs11Libraries;
     private final Optional<Path> pkcs12Directory;
     private final int batchMax;
+    private final int batchParallelism;
     private final Duration sessionLifetime;
     private final Duration validationPoll;
     private final Duration tokenWait;
@@ -63,6 +65,7 @@ public final class SignatureSettings {
                 .map(Path::toAbsolutePath).map(Path::normalize).collect(Collectors.toUnmodifiableSet());
         this.pkcs12Directory = optional(lookup, PKCS12_DIRECTORY).map(Path::of).map(Path::toAbsolutePath).map(Path::normalize);
         this.batchMax = (int) positive(lookup, BATCH_MAX, "100");
+        this.batchParallelism = (int) Math.min(16, positive(lookup, BATCH_PARALLELISM, "2"));
         this.sessionLifetime = Duration.ofMinutes(positive(lookup, SESSION_MINUTES, "15"));
         this.validationPoll = Duration.ofSeconds(positive(lookup, VALIDATION_POLL, "2"));
         this.tokenWait = Duration.ofSeconds(positive(lookup, TOKEN_WAIT, "60"));
@@ -159,6 +162,11 @@ public final class SignatureSettings {
 
     public int batchMax() {
         return batchMax;
+    }
+
+    /** How many documents of one batch are signed at the same time (one login; the token serves several sessions). */
+    public int batchParallelism() {
+        return batchParallelism;
     }
 
     public Duration sessionLifetime() {
