@@ -113,6 +113,48 @@ class BatchSigningIT {
         assertEquals(3, retry.getInt("signed"), retry::toString);
     }
 
+    @Test
+    void aRevokedOrExpiredSignerCertificateSignsNothing() {
+        try {
+            for (String[] keystore : new String[][] {{"revoked.p12", "CERTIFICATE_REVOKED", "thu hồi"},
+                    {"expired.p12", "CERTIFICATE_EXPIRED", "hết hạn"}}) {
+                assertEquals(200, SigningStack.put(Fixtures.admin(), "api/v1/signature/credentials/users/leader.stc",
+                        jakarta.json.Json.createObjectBuilder().add("kind", "PKCS12").add("file", keystore[0]).build()).status());
+                List<Long> ids = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    long id = SigningSteps.draft("specialist.stc", "clerk.stc", "TB", "Thông báo ký bằng chứng thư " + keystore[0], pdfUnchecked());
+                    SigningSteps.submitted("specialist.stc", id);
+                    ids.add(id);
+                }
+                JsonObject batch = SigningSteps.signBatch("leader.stc", ids, SigningStack.LEADER_P12_PASSWORD);
+                assertEquals(0, batch.getInt("signed"), batch::toString);
+                for (JsonValue v : batch.getJsonArray("items")) {
+                    assertEquals(keystore[1], v.asJsonObject().getString("errorCode"), batch::toString);
+                    assertTrue(v.asJsonObject().getString("message").contains(keystore[2]), v::toString);
+                }
+                for (long id : ids) {
+                    assertEquals(1, SigningSteps.document("specialist.stc", id).getJsonArray("versions").size());
+                }
+            }
+        } finally {
+            assertEquals(200, SigningStack.put(Fixtures.admin(), "api/v1/signature/credentials/users/leader.stc",
+                    jakarta.json.Json.createObjectBuilder().add("kind", "PKCS12").add("file", "leader.p12").build()).status());
+        }
+    }
+
+    @Test
+    void aDraftWithoutAPdfCannotBeSubmitted() {
+        long register = Fixtures.registerId("clerk.sct", "DI");
+        Api.Answer draft = Fixtures.user("specialist.sct").postMultipart("api/v1/documents/outgoing",
+                jakarta.json.Json.createObjectBuilder().add("typeCode", "CV").add("summary", "Công văn chỉ có tệp văn bản")
+                        .add("registerId", register).build(),
+                List.of(new Api.FilePart("cong-van.txt", "text/plain", "Nội dung công văn".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(201, draft.status(), draft::toString);
+        Api.Answer submit = SigningSteps.submit("specialist.sct", draft.json().getJsonNumber("id").longValue());
+        assertEquals(422, submit.status(), submit::toString);
+        assertEquals("urn:dms:problem:signing-no-pdf", submit.json().getString("type"));
+    }
+
     private static byte[] pdfUnchecked() {
         try {
             return TestDocuments.simplePdf(1);

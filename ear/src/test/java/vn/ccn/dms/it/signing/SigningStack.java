@@ -45,7 +45,7 @@ public final class SigningStack {
     public static final Path SOFTHSM = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     public static final String LEADER_PIN = "246810";
     public static final String ORGANISATION_PIN = "mat-khau-to-chuc";
-    private static final String LEADER_P12_PASSWORD = "mat-khau-lanh-dao";
+    static final String LEADER_P12_PASSWORD = "mat-khau-lanh-dao";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -67,6 +67,8 @@ public final class SigningStack {
         Files.move(TestPki.pkcs12(pki.ecSigner(), ORGANISATION_PIN.toCharArray(), directory), directory.resolve("sct.p12"));
         Files.move(TestPki.pkcs12(pki.ecSigner(), ORGANISATION_PIN.toCharArray(), directory), directory.resolve("stc.p12"));
         Files.move(TestPki.pkcs12(pki.rsaSigner(), LEADER_P12_PASSWORD.toCharArray(), directory), directory.resolve("leader.p12"));
+        Files.move(TestPki.pkcs12(pki.revokedSigner(), LEADER_P12_PASSWORD.toCharArray(), directory), directory.resolve("revoked.p12"));
+        Files.move(TestPki.pkcs12(pki.expiredSigner(), LEADER_P12_PASSWORD.toCharArray(), directory), directory.resolve("expired.p12"));
         slot = softHsmAvailable() ? initToken() : null;
     }
 
