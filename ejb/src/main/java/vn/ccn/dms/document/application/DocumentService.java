@@ -193,6 +193,11 @@ public class DocumentService {
             em.persist(new DocumentGrant(d.id(), user.id(), user.username(), now));
         }
         outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        if (!files.isEmpty()) {
+            // Issue 4: the signatures of received PDFs are validated after commit, from the outbox, so a failing
+            // validation never loses the registration.
+            outbox.enqueue(Outbox.VALIDATE_SIGNATURES, d.id().toString(), null);
+        }
         // The number is taken last: the register's counter row stays locked from here to the commit, so
         // everything that can be done before is done before (concurrent registrations queue only here).
         int year = LocalDate.now(clock).getYear();
@@ -290,6 +295,10 @@ public class DocumentService {
         if (d.direction() != Direction.OUTGOING || !d.ownerAgency().id().equals(user.agency().id())) {
             throw new DomainException(Problem.FORBIDDEN, "Chỉ văn thư của cơ quan ban hành được cấp số văn bản đi");
         }
+        if (d.status() == DocumentStatus.AWAITING_SIGNATURE) {
+            // Issue 4: Decree 30/2020 two-step issuance numbers what the leader has signed, not what awaits it.
+            throw new DomainException(Problem.CONFLICT, "Văn bản đang chờ lãnh đạo ký số, chưa thể cấp số");
+        }
         if (d.isNumbered()) {
             throw new DomainException(Problem.ALREADY_NUMBERED, "Văn bản đã được cấp số " + d.numberSymbol(),
                     Map.of("numberSymbol", d.numberSymbol()));
@@ -328,6 +337,10 @@ public class DocumentService {
         if (d.status() == DocumentStatus.ISSUED) {
             throw new DomainException(Problem.CONFLICT, "Văn bản đã ban hành, không thể thay đổi tệp");
         }
+        if (d.status() == DocumentStatus.AWAITING_SIGNATURE || d.status() == DocumentStatus.SIGNED) {
+            // Issue 4: a new file would not be what the leader is signing or has signed.
+            throw new DomainException(Problem.CONFLICT, "Văn bản đang trình ký hoặc đã được ký, không thể thay đổi tệp");
+        }
         if (files.isEmpty()) {
             throw DomainException.invalid("Cần ít nhất một tệp", List.of("file: bắt buộc"));
         }
@@ -335,6 +348,34 @@ public class DocumentService {
         em.flush();
         audit.record("ADD_VERSION", "document", d.id().toString(),
                 Map.of("version", Integer.toString(v.versionNo()), "files", Integer.toString(files.size())));
+        outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        return DocumentView.of(d, true);
+    }
+
+    /**
+     * Issue 4 (signing): adds the version produced by a signature (the leader's, the organisation's) on top of
+     * {@code baseVersionNo}, whatever the status, since signing adds only an incremental update to the same
+     * content. Refused when another version was added since the signed one was read. Called by the signature
+     * service inside its transaction, which also moves the status and audits the signature itself.
+     */
+    @RolesAllowed({"CLERK", "LEADER"})
+    public DocumentView addSignedVersion(long documentId, int baseVersionNo, List<UploadedFile> files, String note) {
+        AppUser user = directory.currentUser();
+        Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null || !readable(d, user)) {
+            throw notFound(documentId);
+        }
+        if (d.versions().size() != baseVersionNo) {
+            throw new DomainException(Problem.CONFLICT, "Văn bản đã có phiên bản mới hơn bản được ký; hãy ký lại",
+                    Map.of("signedVersion", baseVersionNo, "latestVersion", d.versions().size()));
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("a signed version needs its files");
+        }
+        var v = d.addVersion(blobs(files), note, clock.instant(), user.username());
+        em.flush();
+        audit.record("ADD_VERSION", "document", d.id().toString(),
+                Map.of("version", Integer.toString(v.versionNo()), "files", Integer.toString(files.size()), "signed", "true"));
         outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
         return DocumentView.of(d, true);
     }
@@ -397,12 +438,12 @@ public class DocumentService {
         int size = Math.max(1, Math.min(q.size() <= 0 ? 20 : q.size(), settings.pageMaxSize()));
         int page = Math.max(0, q.page());
         StringBuilder where = new StringBuilder(" where ((d.secrecy = :none and (d.ownerAgency = :agency"
-                + " or (d.status <> :draft and exists (select r from Recipient r where r.document = d and r.agency = :agency))))"
+                + " or (d.status not in :unissued and exists (select r from Recipient r where r.document = d and r.agency = :agency))))"
                 + " or exists (select g from DocumentGrant g where g.key.documentId = d.id and g.key.userId = :userId))");
         Map<String, Object> params = new HashMap<>();
         params.put("none", Secrecy.NONE);
         params.put("agency", user.agency());
-        params.put("draft", DocumentStatus.DRAFT);
+        params.put("unissued", List.of(DocumentStatus.DRAFT, DocumentStatus.AWAITING_SIGNATURE, DocumentStatus.SIGNED));
         params.put("userId", user.id());
         if (q.direction() != null) {
             where.append(" and d.direction = :direction");
@@ -453,7 +494,8 @@ public class DocumentService {
         if (d.ownerAgency().id().equals(user.agency().id())) {
             return true;
         }
-        return d.status() != DocumentStatus.DRAFT && d.recipients().stream()
+        // Issue 4: documents awaiting or bearing only the leader's signature are not issued yet either.
+        return !d.status().beforeIssue() && d.recipients().stream()
                 .anyMatch(r -> r.agency() != null && r.agency().id().equals(user.agency().id()));
     }
 

@@ -220,6 +220,32 @@ public class Document {
         this.status = DocumentStatus.ISSUED;
     }
 
+    // --- Issue 4 (signing): the two-step issuance transitions. Guards only; the signature service decides. ---
+
+    /** The draft goes to the leader for signature (Decree 30/2020 Art. 13: the leader approves and signs). */
+    public void submitForSignature() {
+        requireOutgoingIn(DocumentStatus.DRAFT);
+        this.status = DocumentStatus.AWAITING_SIGNATURE;
+    }
+
+    /** The leader sent it back unsigned, or the drafter withdrew it: a draft again. */
+    public void returnToDraft() {
+        requireOutgoingIn(DocumentStatus.AWAITING_SIGNATURE);
+        this.status = DocumentStatus.DRAFT;
+    }
+
+    /** The leader's signature is on its latest version; next the reception desk numbers and seals it. */
+    public void markSigned() {
+        requireOutgoingIn(DocumentStatus.AWAITING_SIGNATURE);
+        this.status = DocumentStatus.SIGNED;
+    }
+
+    private void requireOutgoingIn(DocumentStatus expected) {
+        if (direction != Direction.OUTGOING || status != expected) {
+            throw new IllegalStateException("document " + id + " is " + direction + "/" + status + ", not OUTGOING/" + expected);
+        }
+    }
+
     public void addRecipient(Agency agency, String name) {
         recipients.add(new Recipient(this, agency, name == null && agency != null ? agency.name() : name));
     }

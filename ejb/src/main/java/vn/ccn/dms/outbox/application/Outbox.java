@@ -21,6 +21,9 @@ public class Outbox {
     /** Topic of index updates: the subject is a document id. */
     public static final String INDEX_DOCUMENT = "index-document";
 
+    /** Topic of signature validation of received PDFs (issue 4): the subject is a document id. */
+    public static final String VALIDATE_SIGNATURES = "validate-signatures";
+
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 

@@ -40,10 +40,12 @@ public final class AppearanceRenderer {
             if (appearance instanceof LeaderSignatureAppearance leader) {
                 drawLeader(cs, leader, width, height, signingTime);
             } else if (appearance instanceof OrganisationSealAppearance seal) {
-                PDImageXObject image = PDImageXObject.createFromByteArray(document, seal.sealImagePng(), "seal.png");
+                PDImageXObject image = ReusableResources.image(document, seal.sealImagePng(), "seal.png");
                 drawFitted(cs, image, 0, 0, width, height);
             } else if (appearance instanceof AttachmentStampAppearance stamp) {
                 drawAttachmentStamp(cs, stamp, width, height, signingTime);
+            } else if (appearance instanceof CopyStampAppearance copy) {
+                drawCopyStamp(cs, copy, width, height, signingTime);
             }
         }
         return stream;
@@ -91,7 +93,7 @@ public final class AppearanceRenderer {
         }
         PageRect box = leader.imageArea();
         float boxY = box.y() - leader.area().y();
-        PDImageXObject image = PDImageXObject.createFromByteArray(document, leader.signatureImagePng(), "signature.png");
+        PDImageXObject image = ReusableResources.image(document, leader.signatureImagePng(), "signature.png");
         drawFitted(cs, image, 0, boxY, width, box.height());
         float bottom = leader.bottomTextHeight();
         float yb = bottom;
@@ -115,6 +117,20 @@ public final class AppearanceRenderer {
         float top = height - line;
         right(cs, font, fitSize(font, stamp.numberAndSymbol(), size, width), stamp.numberAndSymbol(), width, top + 2);
         right(cs, font, fitSize(font, time, size, width), time, width, top - line + 2);
+    }
+
+    private void drawCopyStamp(PDPageContentStream cs, CopyStampAppearance copy, float width, float height,
+            ZonedDateTime signingTime) throws IOException {
+        float size = CopyStampAppearance.FONT_SIZE;
+        String time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(signingTime.withNano(0));
+        String[] lines = {copy.form(), copy.organisation(), "Số: " + copy.copyNumberAndSymbol(), time};
+        float line = size * 1.2f;
+        float y = height - line;
+        for (int i = 0; i < lines.length; i++) {
+            PDFont font = i == 0 ? bold() : regular();
+            right(cs, font, fitSize(font, lines[i], size, width), lines[i], width, y + 2);
+            y -= line;
+        }
     }
 
     private static void drawFitted(PDPageContentStream cs, PDImageXObject image, float x, float y, float w, float h)
@@ -167,11 +183,7 @@ public final class AppearanceRenderer {
     }
 
     private PDFont load(String resource) throws IOException {
-        try (InputStream in = AppearanceRenderer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font resource missing: " + resource);
-            }
-            return PDType0Font.load(document, in, true);
-        }
+        // Embedded as a subset of the glyphs this document uses; the parsed font is reused across documents.
+        return PDType0Font.load(document, ReusableResources.font(resource), true);
     }
 }

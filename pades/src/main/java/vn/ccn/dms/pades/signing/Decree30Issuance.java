@@ -3,6 +3,7 @@ package vn.ccn.dms.pades.signing;
 import java.util.Objects;
 import vn.ccn.dms.pades.PadesLevel;
 import vn.ccn.dms.pades.appearance.AttachmentStampAppearance;
+import vn.ccn.dms.pades.appearance.CopyStampAppearance;
 import vn.ccn.dms.pades.appearance.LeaderSignatureAppearance;
 import vn.ccn.dms.pades.appearance.OrganisationSealAppearance;
 import vn.ccn.dms.pades.appearance.PageRect;
@@ -75,5 +76,15 @@ public final class Decree30Issuance {
         return SignatureParameters.builder(level)
                 .appearance(AttachmentStampAppearance.topRightOfFirstPage(numberAndSymbol))
                 .reason("Ban hành phụ lục kèm theo văn bản " + numberAndSymbol);
+    }
+
+    /**
+     * The copying organisation's signature on an electronic copy (Art. 25): top right of page 1, text only, with
+     * the copy form, the organisation, the copy's number and symbol, and the signing time.
+     */
+    public static SignatureParameters.Builder copy(PadesLevel level, String form, String organisation, String copyNumberAndSymbol) {
+        return SignatureParameters.builder(level)
+                .appearance(CopyStampAppearance.topRightOfFirstPage(form, organisation, copyNumberAndSymbol))
+                .reason(form + " số " + copyNumberAndSymbol);
     }
 }

@@ -56,6 +56,7 @@ import vn.ccn.dms.pades.PadesException;
 import vn.ccn.dms.pades.PadesLevel;
 import vn.ccn.dms.pades.appearance.AppearanceRenderer;
 import vn.ccn.dms.pades.appearance.AttachmentStampAppearance;
+import vn.ccn.dms.pades.appearance.CopyStampAppearance;
 import vn.ccn.dms.pades.appearance.InvisibleAppearance;
 import vn.ccn.dms.pades.appearance.PageRect;
 import vn.ccn.dms.pades.appearance.SignatureAppearance;
@@ -153,7 +154,7 @@ public final class PadesSigningService {
                     .orElse(null);
             SignatureAppearance appearance = parameters.appearance();
             if (target == null && appearance.area() == null && !(appearance instanceof InvisibleAppearance)
-                    && !(appearance instanceof AttachmentStampAppearance)) {
+                    && !(appearance instanceof AttachmentStampAppearance) && !(appearance instanceof CopyStampAppearance)) {
                 throw new PadesException(PadesErrorCode.SIGNATURE_FIELD_NOT_FOUND,
                         "no empty signature field named " + parameters.fieldName().orElse("(none)"));
             }
@@ -476,6 +477,12 @@ public final class PadesSigningService {
             return new PageRect(1, box.getUpperRightX() - m - AttachmentStampAppearance.WIDTH,
                     box.getUpperRightY() - m - AttachmentStampAppearance.HEIGHT,
                     AttachmentStampAppearance.WIDTH, AttachmentStampAppearance.HEIGHT);
+        }
+        if (appearance instanceof CopyStampAppearance copy && copy.area() == null) {
+            PDRectangle box = page(document, 1).getCropBox();
+            float m = CopyStampAppearance.MARGIN;
+            return new PageRect(1, box.getUpperRightX() - m - CopyStampAppearance.WIDTH,
+                    box.getUpperRightY() - m - CopyStampAppearance.HEIGHT, CopyStampAppearance.WIDTH, CopyStampAppearance.HEIGHT);
         }
         PageRect area = appearance.area();
         if (area != null) {

@@ -88,6 +88,15 @@ public final class TestPki implements AutoCloseable {
         }
     }
 
+    static {
+        // The JDK's HttpServer writes headers and body in separate packets; without TCP_NODELAY, Nagle's algorithm
+        // meets the client's delayed ACK and each small OCSP/TSA answer waits ~40 ms, which real responders do not
+        // make anyone wait. Read once, when the server classes load: set it before the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ASN1ObjectIdentifier TSA_POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1.1");
 
@@ -108,7 +117,15 @@ public final class TestPki implements AutoCloseable {
     private final AtomicInteger ocspRequests = new AtomicInteger();
 
     public TestPki() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0);
+    }
+
+    /**
+     * @param port the port of the HTTP server on 127.0.0.1, 0 for any free one; a fixed port lets a server
+     *     started before the PKI (Payara in the integration tests) be configured with the TSA address
+     */
+    public TestPki(int port) throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         Instant now = Instant.now();
         Date notBefore = Date.from(now.minus(Duration.ofDays(30)));
@@ -294,6 +311,11 @@ public final class TestPki implements AutoCloseable {
     }
 
     // ---- accessors ----
+
+    /** The base address of the PKI's HTTP server, e.g. http://127.0.0.1:4711 */
+    public URI baseUrl() {
+        return URI.create(base);
+    }
 
     public URI tsaUrl() {
         return URI.create(base + "/tsa");

@@ -1,0 +1,108 @@
+package vn.ccn.dms.it.signing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ccn.dms.it.Api;
+import vn.ccn.dms.it.Deployments;
+import vn.ccn.dms.it.Fixtures;
+import vn.ccn.dms.pades.PadesLevel;
+import vn.ccn.dms.pades.testpki.Issuance;
+import vn.ccn.dms.pades.testpki.TestDocuments;
+
+/** Signed PDFs that arrive: validated after registration, the report stored and readable as JSON and in Vietnamese. */
+@ExtendWith(ArquillianExtension.class)
+class IncomingValidationIT {
+
+    static SigningStack stack;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @BeforeAll
+    static void stack() {
+        stack = SigningStack.get();
+    }
+
+    static long register(String numberSymbol, byte[] pdf) {
+        JsonObject metadata = Json.createObjectBuilder().add("typeCode", "QĐ").add("numberSymbol", numberSymbol)
+                .add("issuerName", "UBND tỉnh Lạng Sơn").add("issuedDate", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString())
+                .add("summary", "Quyết định có chữ ký số gửi đến").build();
+        Api.Answer a = Fixtures.user("clerk.stc").postMultipart("api/v1/documents/incoming", metadata,
+                List.of(new Api.FilePart("quyet-dinh.pdf", "application/pdf", pdf)));
+        assertEquals(201, a.status(), a::toString);
+        return a.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aReceivedDocumentWithTwoValidSignaturesGetsAStoredPassingReport() throws Exception {
+        long id = register("11/QĐ-UBND-" + System.nanoTime() % 100000, Issuance.issue(stack.pki, PadesLevel.B_LT));
+        JsonArray reports = SigningSteps.awaitReports("clerk.stc", id, Duration.ofSeconds(30));
+        JsonObject r = reports.getJsonObject(0);
+        assertEquals("TOTAL_PASSED", r.getString("indication"), r::toString);
+        assertEquals(2, r.getInt("signatureCount"));
+        assertEquals("system", r.getString("validatedBy"), "validated after commit by the worker");
+        for (JsonValue s : r.getJsonObject("report").getJsonArray("signatures")) {
+            JsonObject sig = s.asJsonObject();
+            assertEquals("TOTAL_PASSED", sig.getString("indication"), sig::toString);
+            assertEquals("Chữ ký hợp lệ", sig.getString("indicationVi"));
+            assertTrue(sig.getJsonArray("checks").stream().anyMatch(c -> c.asJsonObject().getString("code").equals("CERTIFICATE_CHAIN")
+                    && c.asJsonObject().getString("status").equals("PASSED")), sig::toString);
+        }
+        Api.Answer page = SigningStack.page("clerk.stc", "app/sign/validation.xhtml?document=" + id);
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.text().contains("Chữ ký hợp lệ") && page.text().contains("Chuỗi chứng thư đến chứng thư gốc tin cậy"),
+                "the Vietnamese report page");
+        assertEquals(404, Fixtures.user("clerk.sct").get("api/v1/signature/documents/" + id + "/validation").status(),
+                "another agency does not read the report");
+    }
+
+    @Test
+    void aTamperedSignedPdfIsReportedInvalidAndStillRegistered() throws Exception {
+        byte[] signed = Issuance.leaderSigned(stack.pki, PadesLevel.B_T);
+        byte[] tampered = tamperSigningTime(signed);
+        long id = register("12/QĐ-UBND-" + System.nanoTime() % 100000, tampered);
+        JsonObject r = SigningSteps.awaitReports("clerk.stc", id, Duration.ofSeconds(30)).getJsonObject(0);
+        assertEquals("TOTAL_FAILED", r.getString("indication"), r::toString);
+        JsonObject sig = r.getJsonObject("report").getJsonArray("signatures").getJsonObject(0);
+        assertTrue(sig.getJsonArray("checks").stream().anyMatch(c -> c.asJsonObject().getString("status").equals("FAILED")
+                && c.asJsonObject().getString("code").equals("MESSAGE_DIGEST")), sig::toString);
+        assertEquals(1, SigningSteps.document("clerk.stc", id).getJsonArray("versions").size(), "the upload is kept");
+    }
+
+    @Test
+    void anUnsignedPdfIsReportedAsHavingNoSignature() throws Exception {
+        long id = register("13/QĐ-UBND-" + System.nanoTime() % 100000, TestDocuments.simplePdf(1));
+        JsonObject r = SigningSteps.awaitReports("clerk.stc", id, Duration.ofSeconds(30)).getJsonObject(0);
+        assertEquals("NO_SIGNATURE", r.getString("indication"), r::toString);
+        assertEquals("Tài liệu không có chữ ký số.", r.getString("summaryVi"));
+    }
+
+    /** Changes one digit of the signature dictionary's /M, which the byte range covers. */
+    static byte[] tamperSigningTime(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("/M (D:");
+        assertTrue(at > 0, "signature dictionary with /M");
+        byte[] copy = pdf.clone();
+        int digit = at + "/M (D:".length() + 3; // the year's last digit
+        copy[digit] = (byte) (copy[digit] == '9' ? '8' : copy[digit] + 1);
+        return copy;
+    }
+}
