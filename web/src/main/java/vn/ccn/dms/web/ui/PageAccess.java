@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 /**
  * Which application roles may open which page under {@code /app}. The table mirrors the {@code @RolesAllowed}
  * of the service each page exists to call (registering incoming documents: clerk; drafting outgoing ones:
- * clerk, specialist, leader; printing registers: clerk, leader, administrator), so a page never offers what
+ * clerk, specialist, leader; printing registers: clerk, leader, administrator; the signing inbox: leader), so a page never offers what
  * its service would refuse. The menu hides what this table denies and {@link PageAccessFilter} refuses it,
  * because a hidden link alone protects nothing; the services check again.
  */
@@ -18,11 +18,13 @@ public final class PageAccess {
     public static final String OUTGOING = "/app/outgoing.xhtml";
     public static final String REGISTERS = "/app/registers.xhtml";
     public static final String DOCUMENT = "/app/document.xhtml";
+    public static final String SIGN_INBOX = "/app/sign/inbox.xhtml";
 
     private static final Map<String, Set<String>> RESTRICTED = Map.of(
             INCOMING, Set.of("CLERK"),
             OUTGOING, Set.of("CLERK", "SPECIALIST", "LEADER"),
-            REGISTERS, Set.of("CLERK", "LEADER", "ADMIN"));
+            REGISTERS, Set.of("CLERK", "LEADER", "ADMIN"),
+            SIGN_INBOX, Set.of("LEADER"));
 
     private PageAccess() {
     }
