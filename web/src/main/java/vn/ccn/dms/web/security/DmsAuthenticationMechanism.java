@@ -45,6 +45,7 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        boolean fromLoginPage = credential != null;
         if (credential == null) {
             credential = basicCredential(request);
         }
@@ -52,6 +53,10 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
+            }
+            if (fromLoginPage) {
+                // The login page shows its own message; an error response here would end the page's answer.
+                return AuthenticationStatus.SEND_FAILURE;
             }
             if (isApi(request)) {
                 return unauthorized(response, context, "Sai tên đăng nhập hoặc mật khẩu");
