@@ -39,7 +39,9 @@ public final class ElasticsearchProcess {
         try {
             Files.createDirectories(home);
             String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(javaCommand, "-Xms320m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            // A small heap for the test session; the benchmark run gives it more (-Dit.search.heap=1g).
+            String heap = System.getProperty("it.search.heap", "320m");
+            List<String> command = List.of(javaCommand, "-Xms" + heap, "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"), EmbeddedElasticsearch.class.getName(),
                     "--home=" + home, "--port=" + port);
             process = new ProcessBuilder(command).redirectErrorStream(true).start();

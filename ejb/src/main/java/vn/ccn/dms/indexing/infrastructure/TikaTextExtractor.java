@@ -100,7 +100,9 @@ public final class TikaTextExtractor implements TextExtractor {
         config.setOutputThreshold(ZIP_BOMB_OUTPUT_THRESHOLD);
         config.setMaximumCompressionRatio(limits.maxCompressionRatio());
         config.setMaximumDepth(limits.maxXmlDepth());
-        config.setMaximumPackageEntryDepth(limits.maxNestingDepth());
+        // Our own nesting check (DepthLimitedExtractor) must trip first: Tika's package-depth check is swallowed by
+        // the container parsers and would cut the text silently instead of recording a failure.
+        config.setMaximumPackageEntryDepth(limits.maxNestingDepth() + 10);
         parser.setAutoDetectParserConfig(config);
         // POI's own guard on OOXML parts (JVM-wide): refuse entries inflating more than 100 times their compressed
         // size, or beyond a size no document part reaches, before they are read into memory.

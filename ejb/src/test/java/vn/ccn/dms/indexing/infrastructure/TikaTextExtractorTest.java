@@ -85,6 +85,64 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void twoHundredMegabytesOfTextAreCutAtTheLimitWithoutHoldingThemInMemory() throws IOException {
+        long size = 200L * 1000 * 1000;
+        byte[] line = (BODY + "\n").getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream endless = new java.io.InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                return position < size ? line[(int) (position++ % line.length)] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position >= size) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, size - position);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = line[(int) (position++ % line.length)];
+                }
+                return n;
+            }
+        };
+        long before = System.nanoTime();
+        ExtractedText t = extractor.extract(endless, size, "text/plain", "rat-dai.txt");
+        assertTrue(t.extracted(), t::failure);
+        assertTrue(t.truncated());
+        int limit = ExtractionLimits.defaults().maxCharacters();
+        assertTrue(t.text().length() <= limit && t.text().length() > limit - 200, "cut at the limit: " + t.text().length());
+        assertTrue(Duration.ofNanos(System.nanoTime() - before).toSeconds() < 60, "bounded time");
+    }
+
+    @Test
+    void archivesNestedTooDeeplyFailWithAReason() throws IOException {
+        byte[] inner = zip("van-ban.txt", BODY.getBytes(StandardCharsets.UTF_8));
+        for (int level = 0; level < 8; level++) {
+            inner = zip("cap-" + level + ".zip", inner);
+        }
+        ExtractedText t = extract(extractor, inner, "application/zip", "long-nhau.zip");
+        assertFalse(t.extracted(), t::toString);
+        assertTrue(t.failure().contains("lồng nhau"), t.failure());
+        byte[] shallow = zip("cap-1.zip", zip("van-ban.txt", BODY.getBytes(StandardCharsets.UTF_8)));
+        ExtractedText ok = extract(extractor, shallow, "application/zip", "nong.zip");
+        assertTrue(ok.extracted(), ok::failure);
+        assertTrue(ok.text().contains("Sở Công Thương"), ok.text());
+    }
+
+    private static byte[] zip(String name, byte[] content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void fileAboveTheSizeLimitIsNotOpened() throws IOException {
         ExtractionLimits d = ExtractionLimits.defaults();
         TikaTextExtractor small = new TikaTextExtractor(new ExtractionLimits(d.timePerFile(), d.maxCharacters(), 100,
