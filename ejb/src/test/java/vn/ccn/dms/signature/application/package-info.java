@@ -1,2 +1,0 @@
-/** Unit tests of the signing feature's settings and copy page lists. */
-package vn.ccn.dms.signature.application;
