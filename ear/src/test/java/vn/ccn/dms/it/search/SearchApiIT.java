@@ -189,9 +189,10 @@ class SearchApiIT {
             }
         }
         String huge = "quyết định ".repeat(1000);
-        Answer viaUrl = Searching.search(reader, huge);
+        Answer viaUrl = Searching.sendAlone("reader.sct", "GET", query(Map.of("q", huge)), null);
         assertTrue(viaUrl.status() >= 400 && viaUrl.status() < 500, () -> "10,000 characters in the URL: " + viaUrl.status());
-        Answer viaBody = reader.postJson("api/v1/search", Json.createObjectBuilder().add("q", huge).build());
+        Answer viaBody = Searching.sendAlone("reader.sct", "POST", "api/v1/search",
+                Json.createObjectBuilder().add("q", huge).build());
         assertEquals(400, viaBody.status(), viaBody::toString);
         assertTrue(viaBody.contentType().startsWith("application/problem+json"), viaBody::toString);
         assertTrue(viaBody.json().getString("detail").contains("tìm kiếm"), viaBody::toString);

@@ -112,6 +112,20 @@ public final class Searching {
 
     /** PUT and DELETE, which the shared client does not offer, as a fixture user. */
     public static Answer send(String username, String method, String path, JsonValue body) {
+        return send(HTTP, username, method, path, body);
+    }
+
+    /**
+     * A request on a connection of its own: after refusing an oversized request line the server closes the
+     * connection, which a pooled client would otherwise try to reuse for the next request.
+     */
+    public static Answer sendAlone(String username, String method, String path, JsonValue body) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        return send(client, username, method, path, body);
+    }
+
+    private static Answer send(HttpClient client, String username, String method, String path, JsonValue body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(Api.BASE.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
@@ -121,7 +135,7 @@ public final class Searching {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         }
         try {
-            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
