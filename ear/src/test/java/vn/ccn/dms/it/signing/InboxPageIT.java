@@ -77,7 +77,8 @@ class InboxPageIT {
         }
         WebDriver driver = browser();
         try {
-            driver.get(Api.BASE.toString());
+            // A cookie can be set only on a page of its site; a public Faces resource is one (an error page is not).
+            driver.get(Api.BASE.resolve("jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces").toString());
             driver.manage().addCookie(new Cookie("JSESSIONID", session("leader.sct"), "/"));
             driver.get(Api.BASE.resolve("app/sign/inbox.xhtml").toString());
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
