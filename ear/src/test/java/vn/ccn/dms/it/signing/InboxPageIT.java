@@ -98,6 +98,10 @@ class InboxPageIT {
             }
             assertTrue(driver.findElement(By.id("inbox:batch")).getText().contains("3 đã ký, 0 không ký được"), results);
             wait.until(d -> !d.findElement(By.id("inbox:documents")).getText().contains("ký trên giao diện " + nonce));
+        } catch (RuntimeException e) {
+            Path page = Path.of(System.getProperty("ear.file")).resolveSibling("inbox-page-failure.html");
+            Files.writeString(page, driver.getPageSource());
+            throw new AssertionError("inbox page test failed; page source in " + page, e);
         } finally {
             driver.quit();
         }
