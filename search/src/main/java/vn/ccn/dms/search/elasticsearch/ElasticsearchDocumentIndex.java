@@ -10,7 +10,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
@@ -214,16 +215,35 @@ public final class ElasticsearchDocumentIndex implements DocumentIndex, AutoClos
     @Override
     public SearchPage search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
-        SearchResponse<JsonData> response =
-                call("search", () -> client.search(SearchRequests.of(alias, query), JsonData.class));
-        List<SearchHit> hits = response.hits().hits().stream().map(ElasticsearchDocumentIndex::hit).toList();
+        // Hits and counts in one multi-search: the page of hits can skip non-competitive documents, the counts
+        // need no scores and are cached by the shard request cache; the cluster runs both side by side.
+        MsearchResponse<JsonData> response = call("search", () -> client.msearch(m -> m
+                .searches(s -> s.header(h -> h.index(alias)).body(SearchRequests.hits(query)))
+                .searches(s -> s.header(h -> h.index(alias)).body(SearchRequests.counts(query))), JsonData.class));
+        MultiSearchResponseItem<JsonData> hitsItem = response.responses().get(0);
+        MultiSearchResponseItem<JsonData> countsItem = response.responses().get(1);
+        for (MultiSearchResponseItem<JsonData> item : List.of(hitsItem, countsItem)) {
+            if (item.isFailure()) {
+                ErrorCause error = item.failure().error();
+                int status = item.failure().status();
+                String what = "search failed: HTTP " + status + " " + error.type() + ": " + error.reason();
+                if (status == 429 || status == 502 || status == 503 || status == 504) {
+                    throw new SearchUnavailableException(what, null);
+                }
+                throw new SearchIndexException(what);
+            }
+        }
+        var hitsResult = hitsItem.result();
+        var countsResult = countsItem.result();
+        List<SearchHit> hits = hitsResult.hits().hits().stream().map(ElasticsearchDocumentIndex::hit).toList();
         Map<FacetField, List<FacetBucket>> facets = new EnumMap<>(FacetField.class);
         for (FacetField field : FacetField.values()) {
-            Aggregate values = response.aggregations().get(field.name()).filter().aggregations().get(SearchRequests.FACET_VALUES);
+            Aggregate values = countsResult.aggregations().get(field.name()).filter().aggregations().get(SearchRequests.FACET_VALUES);
             facets.put(field, buckets(values));
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchPage(total, query.page(), query.size(), hits, facets, Duration.ofMillis(response.took()));
+        long total = countsResult.hits().total() == null ? hits.size() : countsResult.hits().total().value();
+        return new SearchPage(total, query.page(), query.size(), hits, facets,
+                Duration.ofMillis(Math.max(hitsResult.took(), countsResult.took())));
     }
 
     private static SearchHit hit(Hit<JsonData> hit) {

@@ -8,7 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import vn.ccn.dms.search.FacetField;
@@ -21,11 +21,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Translates a {@link SearchQuery} into an Elasticsearch search request.
+ * Translates a {@link SearchQuery} into the two bodies of one Elasticsearch multi-search: the page of hits and
+ * the counts (total and facets).
  *
  * <p>Security trimming: the {@code terms} filter on {@code readers} sits in the main query, never in the
  * {@code post_filter}; hits, totals, every facet count and every snippet are computed from documents that
- * passed it. Facet filters go in the {@code post_filter} and in each facet's own {@code filter}
+ * passed it, in both bodies. Facet filters go in the {@code post_filter} and in each facet's own {@code filter}
  * aggregation (minus that facet's filter), so a facet still shows the alternatives a user can add.
  *
  * <p>Free text uses {@code simple_query_string}, which never fails on syntax (unlike
@@ -54,32 +55,59 @@ final class SearchRequests {
     private SearchRequests() {
     }
 
-    static SearchRequest of(String index, SearchQuery query) {
-        SearchRequest.Builder request = new SearchRequest.Builder()
-                .index(index)
+    /**
+     * The page of hits: scored, highlighted, without counting every match ({@code track_total_hits: false} lets
+     * Lucene skip blocks that cannot reach the top) and without facets. Sent beside {@link #counts} in one
+     * multi-search, which the cluster runs in parallel.
+     */
+    static MultisearchBody hits(SearchQuery query) {
+        MultisearchBody.Builder body = new MultisearchBody.Builder()
                 .query(mainQuery(query))
-                .trackTotalHits(t -> t.enabled(true))
+                .trackTotalHits(t -> t.enabled(false))
                 .from(query.page() * query.size())
                 .size(query.size())
                 .source(s -> s.filter(f -> f.includes(SOURCE_FIELDS)))
                 .sort(sort(query));
         if (query.sort() != vn.ccn.dms.search.SearchSort.RELEVANCE && !query.text().isEmpty()) {
-            request.trackScores(true);
+            body.trackScores(true);
         }
         List<Query> facetFilters = facetFilters(query.filters(), null);
         if (!facetFilters.isEmpty()) {
-            request.postFilter(q -> q.bool(b -> b.filter(facetFilters)));
+            body.postFilter(q -> q.bool(b -> b.filter(facetFilters)));
         }
+        if (query.highlight() && !query.text().isEmpty()) {
+            body.highlight(highlight());
+        }
+        return body.build();
+    }
+
+    /**
+     * The exact total and the facet counts: the same query in filter context (no scoring), {@code size: 0}, so the
+     * shard request cache keeps the answer until the index next changes. The security filter is inside the query
+     * here too; the facet post-filter narrows the total exactly as it narrows the hits.
+     */
+    static MultisearchBody counts(SearchQuery query) {
+        MultisearchBody.Builder body = new MultisearchBody.Builder()
+                .query(q -> q.bool(b -> b.filter(mainQuery(query))))
+                .trackTotalHits(t -> t.enabled(true))
+                .size(0)
+                .aggregations(facetAggregations(query));
+        List<Query> facetFilters = facetFilters(query.filters(), null);
+        if (!facetFilters.isEmpty()) {
+            body.postFilter(q -> q.bool(b -> b.filter(facetFilters)));
+        }
+        return body.build();
+    }
+
+    private static Map<String, Aggregation> facetAggregations(SearchQuery query) {
+        Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
         for (FacetField field : FacetField.values()) {
             List<Query> others = facetFilters(query.filters(), field);
-            request.aggregations(field.name(), Aggregation.of(a -> a
+            aggregations.put(field.name(), Aggregation.of(a -> a
                     .filter(others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : Query.of(q -> q.bool(b -> b.filter(others))))
                     .aggregations(FACET_VALUES, sub -> sub.terms(t -> t.field(field.indexField()).size(query.facetSize())))));
         }
-        if (query.highlight() && !query.text().isEmpty()) {
-            request.highlight(highlight());
-        }
-        return request.build();
+        return aggregations;
     }
 
     private static Query mainQuery(SearchQuery query) {
