@@ -13,9 +13,9 @@ import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ccn.dms.it.Deployments;
 import vn.ccn.dms.pades.testpki.TestDocuments;
@@ -28,6 +28,7 @@ import vn.ccn.dms.pades.testpki.TestDocuments;
  * -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test=SigningBenchmarkIT -Dsigning.benchmark=true}.
  */
 @ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "signing.benchmark", matches = "true", disabledReason = "benchmark: run with -Dsigning.benchmark=true")
 class SigningBenchmarkIT {
 
     static final int BATCH = 100;
@@ -41,7 +42,6 @@ class SigningBenchmarkIT {
 
     @BeforeAll
     static void stack() {
-        Assumptions.assumeTrue(Boolean.getBoolean("signing.benchmark"), "benchmark runs only with -Dsigning.benchmark=true");
         stack = SigningStack.get();
     }
 
