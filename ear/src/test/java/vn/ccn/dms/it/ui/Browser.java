@@ -109,9 +109,14 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button that sends the whole page, and waits until the browser shows the answer. */
     void submit(String id) {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        WebElement[] clicked = new WebElement[1];
+        // The button may be replaced between finding and clicking (an ajax update still settling): find it again.
+        fresh(() -> {
+            WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+            button.click();
+            clicked[0] = button;
+        });
+        wait.until(ExpectedConditions.stalenessOf(clicked[0]));
     }
 
     /** Forgets the session: the next page needs a new login. */
