@@ -122,8 +122,10 @@ public class AuditTrail {
             String key = (String) chain[0];
             long lastSeq = ((Number) chain[1]).longValue();
             String lastHash = (String) chain[2];
-            List<AuditEntry> rows = em.createQuery("select e from AuditEntry e where e.chainKey = :k order by e.seq",
-                    AuditEntry.class).setParameter("k", key).getResultList();
+            // Only up to the head read above: entries appended while we verify belong to the next verification
+            // (without this, a concurrent append looked like a removed tail).
+            List<AuditEntry> rows = em.createQuery("select e from AuditEntry e where e.chainKey = :k and e.seq <= :last"
+                    + " order by e.seq", AuditEntry.class).setParameter("k", key).setParameter("last", lastSeq).getResultList();
             entries += rows.size();
             String expectedPrev = AuditHash.GENESIS;
             long expectedSeq = 1;
