@@ -21,7 +21,8 @@ public class DatabaseReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("database");
         try (Connection c = dataSource.getConnection();
                 var rs = c.createStatement().executeQuery(
-                        "select max(version) from flyway_schema_history where success")) {
+                        "select version from flyway_schema_history where success and version is not null"
+                                + " order by installed_rank desc limit 1")) {
             rs.next();
             return response.up().withData("schemaVersion", String.valueOf(rs.getString(1))).build();
         } catch (Exception e) {
