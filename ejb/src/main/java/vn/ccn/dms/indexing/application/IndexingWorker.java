@@ -139,7 +139,8 @@ public class IndexingWorker {
             }
         }
         if (!invalid.isEmpty()) {
-            store.retryLater(invalid, "subject is not a document id", Duration.ofDays(3650));
+            LOG.warning(() -> "discarding " + invalid.size() + " index requests whose subject is not a document id");
+            store.discard(invalid, "subject is not a document id");
         }
         Map<Long, String> retryReasons = new HashMap<>();
         Map<Long, DocumentIndexer.Outcome> outcomes;

@@ -78,7 +78,8 @@ public final class SearchIndexHealth {
             if (status.lastSuccess() != null) {
                 b.withData("workerLastSuccess", status.lastSuccess().toString());
             }
-            b.withData("ocr", ocr.description());
+            // A boolean, not the Vietnamese description: health output is read by monitoring in any encoding.
+            b.withData("ocrAvailable", ocr.available());
             return b.build();
         }
     }

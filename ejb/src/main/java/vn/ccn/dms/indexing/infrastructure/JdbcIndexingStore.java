@@ -95,6 +95,18 @@ public class JdbcIndexingStore {
                 });
     }
 
+    /** Marks rows done without effect, keeping why (a subject that is not a document id). */
+    public void discard(Collection<Long> eventIds, String reason) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        update("update outbox_event set processed_at = ?, last_error = ? where id = any(?)", ps -> {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, reason);
+            ps.setArray(3, longs(ps.getConnection(), eventIds));
+        });
+    }
+
     /** Puts rows back for a later attempt, keeping the error for operators. */
     public void retryLater(Collection<Long> eventIds, String error, Duration delay) {
         if (eventIds.isEmpty()) {
