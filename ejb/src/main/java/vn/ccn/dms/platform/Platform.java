@@ -13,10 +13,15 @@ import vn.ccn.dms.config.DmsSettings;
 public class Platform {
 
     private final DmsSettings settings;
+    private final Clock clock;
 
     public Platform() {
         Config config = ConfigProvider.getConfig(Platform.class.getClassLoader());
         this.settings = DmsSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null));
+        Clock system = Clock.system(settings.zone());
+        // Test environments only (docs/configuration.md): lets an IT move time past a deadline.
+        this.clock = config.getOptionalValue("dms.clock.adjustable", Boolean.class).orElse(false)
+                ? new AdjustableClock(system) : system;
     }
 
     @Produces
@@ -28,6 +33,6 @@ public class Platform {
     @Produces
     @Singleton
     public Clock clock() {
-        return Clock.system(settings.zone());
+        return clock;
     }
 }

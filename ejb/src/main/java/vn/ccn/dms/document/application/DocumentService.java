@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -86,6 +87,9 @@ public class DocumentService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<DocumentIssued> issued;
+
     /** A file received and stored, ready to be attached in the transaction that follows. */
     public record UploadedFile(String fileName, StoredContent content) {
     }
@@ -146,6 +150,25 @@ public class DocumentService {
     @RolesAllowed("CLERK")
     public DocumentView registerIncoming(IncomingRequest r, List<UploadedFile> files, boolean confirmDuplicate) {
         AppUser user = directory.currentUser();
+        return register(user.agency(), user, r, files, confirmDuplicate);
+    }
+
+    /**
+     * Registers a document received electronically for another agency's desk, e.g. a coordinating agency's reply
+     * to an opinion request arriving at the lead agency (issue 5): same checks, numbering and audit as at the
+     * desk, in the owner agency's incoming register. Called by other services, never directly by the API.
+     */
+    @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
+    public DocumentView registerReceived(long ownerAgencyId, IncomingRequest r, List<UploadedFile> files) {
+        Agency owner = em.find(Agency.class, ownerAgencyId);
+        if (owner == null) {
+            throw new DomainException(Problem.NOT_FOUND, "Không có cơ quan nhận " + ownerAgencyId);
+        }
+        return register(owner, directory.currentUser(), r, files, true);
+    }
+
+    private DocumentView register(Agency owner, AppUser user, IncomingRequest r, List<UploadedFile> files,
+            boolean confirmDuplicate) {
         List<String> errors = new ArrayList<>();
         DocumentType type = documentType(r.typeCode(), errors);
         requireText(r.numberSymbol(), "numberSymbol", "Số, ký hiệu văn bản là bắt buộc", 96, errors);
@@ -170,16 +193,16 @@ public class DocumentService {
         }
         Secrecy secrecy = r.secrecy() == null ? Secrecy.NONE : r.secrecy();
         if (!confirmDuplicate) {
-            List<Map<String, Object>> duplicates = duplicatesOf(user.agency(), r.numberSymbol(), r.issuerName());
+            List<Map<String, Object>> duplicates = duplicatesOf(owner, r.numberSymbol(), r.issuerName());
             if (!duplicates.isEmpty()) {
                 throw new DomainException(Problem.DUPLICATE_DOCUMENT, "Văn bản số " + r.numberSymbol().trim()
                         + " của " + r.issuerName().trim() + " đã được đăng ký. Kiểm tra lại, hoặc xác nhận để vẫn đăng ký.",
                         Map.of("duplicates", duplicates));
             }
         }
-        Register register = activeRegister(user.agency(), Direction.INCOMING, secrecy.restricted());
+        Register register = activeRegister(owner, Direction.INCOMING, secrecy.restricted());
         Instant now = clock.instant();
-        Document d = Document.incoming(user.agency(), register,
+        Document d = Document.incoming(owner, register,
                 new Document.Metadata(type, r.summary(), r.signerName(), null, r.urgency(), secrecy, r.pageCount(),
                         r.dueDate(), r.notes()),
                 r.numberSymbol(), issuerAgency, r.issuerName(), r.issuedDate(), r.receivingUnit(), now,
@@ -320,6 +343,8 @@ public class DocumentService {
         em.flush();
         audit.record("NUMBER_ISSUED", "document", d.id().toString(), Map.of("numberSymbol", d.numberSymbol(),
                 "register", register.code(), "number", Integer.toString(number), "year", Integer.toString(today.getYear())));
+        issued.fire(new DocumentIssued(d.id(), d.ownerAgency().id(), today));
+        em.refresh(d);
         return DocumentView.of(d, true);
     }
 

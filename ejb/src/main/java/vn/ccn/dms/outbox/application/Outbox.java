@@ -39,10 +39,24 @@ public class Outbox {
                 .executeUpdate();
     }
 
-    /** Rows not yet processed, for health and operations. */
+    /**
+     * Enqueues work that becomes due at {@code at} (a durable timer): a deadline, a reminder. Committed with the
+     * caller's transaction, run by {@link ScheduledWorkRunner} once the clock passes {@code at}.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueueAt(String topic, String subjectId, String payload, java.time.Instant at) {
+        em.createNativeQuery("insert into outbox_event (id, topic, subject_id, payload, created_at, available_at)"
+                        + " values (nextval('dms_seq'), ?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, topic).setParameter(2, subjectId).setParameter(3, payload)
+                .setParameter(4, Timestamp.from(clock.instant())).setParameter(5, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    /** Rows due and not yet processed, for health and operations (timers set in the future are not backlog). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long backlog() {
-        return ((Number) em.createNativeQuery("select count(*) from outbox_event where processed_at is null")
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select count(*) from outbox_event where processed_at is null"
+                        + " and available_at <= ?1")
+                .setParameter(1, Timestamp.from(clock.instant())).getSingleResult()).longValue();
     }
 }

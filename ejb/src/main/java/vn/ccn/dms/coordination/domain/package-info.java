@@ -1,0 +1,2 @@
+/** States and positions of opinion requests. */
+package vn.ccn.dms.coordination.domain;

@@ -1,0 +1,2 @@
+/** Dossier states, actions, channels and the dossier code pattern. */
+package vn.ccn.dms.dossier.domain;
