@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * code point has a designed glyph. Characters the font has no glyph for become "?" instead of failing
  * the whole printout. One instance belongs to one document and one thread.
  */
-final class FittedFont {
+public final class FittedFont {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final int REPLACEMENT = '?';
@@ -31,21 +31,21 @@ final class FittedFont {
     private final PDFont font;
     private final Map<Integer, Float> advances = new HashMap<>();
 
-    FittedFont(PDFont font) {
+    public FittedFont(PDFont font) {
         this.font = Objects.requireNonNull(font, "font");
     }
 
-    PDFont font() {
+    public PDFont font() {
         return font;
     }
 
     /** Ascent above the baseline, in points, at {@code size}. */
-    float ascent(float size) {
+    public float ascent(float size) {
         return font.getFontDescriptor().getAscent() / 1000f * size;
     }
 
     /** Depth below the baseline, in points (positive), at {@code size}. */
-    float descent(float size) {
+    public float descent(float size) {
         return -font.getFontDescriptor().getDescent() / 1000f * size;
     }
 
@@ -53,7 +53,7 @@ final class FittedFont {
      * Cleans {@code raw} for this font: NFC, line breaks kept as {@code '\n'}, other control and
      * whitespace characters as one space, characters without a glyph as {@code '?'}.
      */
-    String printable(String raw) {
+    public String printable(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
@@ -76,7 +76,7 @@ final class FittedFont {
     }
 
     /** Width in points of already {@link #printable} text at {@code size}. */
-    float width(String printable, float size) {
+    public float width(String printable, float size) {
         float units = 0;
         for (int i = 0; i < printable.length(); ) {
             int cp = printable.codePointAt(i);
@@ -93,7 +93,7 @@ final class FittedFont {
      * resort, never inside a character. Hard line breaks are kept; runs of spaces collapse to one.
      * Empty text gives no lines.
      */
-    List<String> wrap(String raw, float size, float maxWidth) {
+    public List<String> wrap(String raw, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         String text = printable(raw).strip();
         if (text.isEmpty()) {
@@ -135,7 +135,7 @@ final class FittedFont {
      * One line of {@code raw} no wider than {@code maxWidth}, cut with an ellipsis when it is longer;
      * line breaks become spaces.
      */
-    String ellipsize(String raw, float size, float maxWidth) {
+    public String ellipsize(String raw, float size, float maxWidth) {
         String text = printable(raw).replace('\n', ' ').replaceAll(" +", " ").strip();
         if (width(text, size) <= maxWidth) {
             return text;

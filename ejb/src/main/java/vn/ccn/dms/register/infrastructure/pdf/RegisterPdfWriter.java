@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * is cut between two text lines and continues on the next page, so nothing is ever drawn outside the table.
  * The page count is known before drawing because all entries are measured first.
  */
-final class RegisterPdfWriter {
+public final class RegisterPdfWriter {
 
     static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     static final String EMPTY_REGISTER = "Không có văn bản";
@@ -65,16 +65,16 @@ final class RegisterPdfWriter {
     private final byte[] regularFont;
     private final byte[] boldFont;
 
-    RegisterPdfWriter(byte[] regularFont, byte[] boldFont) {
+    public RegisterPdfWriter(byte[] regularFont, byte[] boldFont) {
         this.regularFont = Objects.requireNonNull(regularFont, "regularFont");
         this.boldFont = Objects.requireNonNull(boldFont, "boldFont");
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
-    void write(RegisterTable table, OutputStream out) throws IOException {
+    public void write(RegisterTable table, OutputStream out) throws IOException {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(out, "out");
         try (PDDocument document = new PDDocument()) {
@@ -243,7 +243,7 @@ final class RegisterPdfWriter {
 
         private List<Fragment> entries() {
             if (table.rows().isEmpty()) {
-                return List.of(new Fragment(List.of(List.of(EMPTY_REGISTER)), true));
+                return List.of(new Fragment(List.of(List.of(table.emptyText())), true));
             }
             List<Fragment> entries = new ArrayList<>(table.rows().size());
             for (List<String> row : table.rows()) {

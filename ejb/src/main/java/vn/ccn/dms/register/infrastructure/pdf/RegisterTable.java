@@ -7,13 +7,15 @@ import java.util.Objects;
 
 /**
  * Everything one printed register shows, already turned into text: the heading, the columns and one list
- * of cell texts per entry. Both registers (incoming and outgoing) are printed through this one shape.
+ * of cell texts per entry. Both registers (incoming and outgoing) are printed through this one shape, and so
+ * is the tracking book of the one-stop desk ({@code vn.ccn.dms.dossier.infrastructure.forms}).
  *
  * @param keyColumn the column that identifies an entry (its number); repeated, marked as continued, when
  *                  an entry too tall for one page goes on over the next
  * @param rows      one list per entry with exactly one text per column; an empty text prints an empty cell
+ * @param emptyText what the table shows, across all columns, when there are no rows
  */
-record RegisterTable(
+public record RegisterTable(
         String agencyName,
         String title,
         String registerName,
@@ -22,9 +24,11 @@ record RegisterTable(
         ZonedDateTime printedAt,
         List<TableColumn> columns,
         int keyColumn,
-        List<List<String>> rows) {
+        List<List<String>> rows,
+        String emptyText) {
 
-    RegisterTable {
+    public RegisterTable {
+        Objects.requireNonNull(emptyText, "emptyText");
         Objects.requireNonNull(agencyName, "agencyName");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(registerName, "registerName");
@@ -45,5 +49,12 @@ record RegisterTable(
                         "a row has " + row.size() + " cells for " + columns.size() + " columns");
             }
         }
+    }
+
+    /** A register of documents: an empty one says {@value RegisterPdfWriter#EMPTY_REGISTER}. */
+    public RegisterTable(String agencyName, String title, String registerName, LocalDate from, LocalDate to,
+            ZonedDateTime printedAt, List<TableColumn> columns, int keyColumn, List<List<String>> rows) {
+        this(agencyName, title, registerName, from, to, printedAt, columns, keyColumn, rows,
+                RegisterPdfWriter.EMPTY_REGISTER);
     }
 }

@@ -9,14 +9,14 @@ import java.util.Objects;
  * @param width  width in points, or {@link #REMAINING} for the one column that takes what the others leave
  * @param align  horizontal alignment of the body cells
  */
-record TableColumn(String header, float width, Align align) {
+public record TableColumn(String header, float width, Align align) {
 
     /** Marks the column that absorbs the width left over by the fixed columns. */
-    static final float REMAINING = -1f;
+    public static final float REMAINING = -1f;
 
-    enum Align { LEFT, CENTER }
+    public enum Align { LEFT, CENTER }
 
-    TableColumn {
+    public TableColumn {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(align, "align");
         if (width != REMAINING && width <= 0) {
@@ -24,11 +24,11 @@ record TableColumn(String header, float width, Align align) {
         }
     }
 
-    static TableColumn fixed(String header, float width, Align align) {
+    public static TableColumn fixed(String header, float width, Align align) {
         return new TableColumn(header, width, align);
     }
 
-    static TableColumn remaining(String header) {
+    public static TableColumn remaining(String header) {
         return new TableColumn(header, REMAINING, Align.LEFT);
     }
 }

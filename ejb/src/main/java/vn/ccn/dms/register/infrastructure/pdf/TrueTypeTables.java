@@ -9,7 +9,7 @@ import java.util.Arrays;
  * "Organization of an OpenType Font": a 12-byte header with the table count at offset 4, then 16-byte
  * records of tag, checksum, offset and length).
  */
-final class TrueTypeTables {
+public final class TrueTypeTables {
 
     private static final int COUNT_OFFSET = 4;
     private static final int FIRST_RECORD = 12;
@@ -19,7 +19,7 @@ final class TrueTypeTables {
     }
 
     /** Whether the font's table directory lists {@code tag}. */
-    static boolean has(byte[] font, String tag) {
+    public static boolean has(byte[] font, String tag) {
         return find(font, tag) >= 0;
     }
 
@@ -28,7 +28,7 @@ final class TrueTypeTables {
      * directory record is renamed to {@code hiddenTag}, the table bytes stay where they are, so every other
      * offset keeps its meaning. Returns an unchanged copy when the table is absent.
      */
-    static byte[] hide(byte[] font, String tag, String hiddenTag) {
+    public static byte[] hide(byte[] font, String tag, String hiddenTag) {
         byte[] copy = Arrays.copyOf(font, font.length);
         int record = find(copy, tag);
         if (record >= 0) {
