@@ -120,6 +120,7 @@ create table dossier_event (
     to_unit       varchar(255),
     step_code     varchar(40),
     due_on        date,
+    previous_due_on date,                          -- the appointment an apology (form 04) replaced
     timeliness    varchar(8),
     note          text
 );
@@ -166,7 +167,7 @@ create table opinion_request (
     closed_by          varchar(64),
     created_at         timestamptz  not null,
     created_by         varchar(64)  not null,
-    unique (letter_document_id, target_agency_id)
+    unique (letter_document_id, target_agency_id, role_code)   -- one agency may hold two roles (2025 mergers)
 );
 create index opinion_request_target on opinion_request (target_agency_id, state);
 create index opinion_request_due on opinion_request (state, reply_due);

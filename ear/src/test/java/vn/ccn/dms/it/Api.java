@@ -81,6 +81,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
+    public Answer putJson(String path, JsonValue body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     public Answer postRaw(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

@@ -203,7 +203,7 @@ public class OpinionRequestService {
                 List<Number> created = em.createNativeQuery("insert into opinion_request (id, dossier_id, step_code,"
                                 + " letter_document_id, lead_agency_id, role_code, target_agency_id, reply_amount, reply_unit,"
                                 + " state, created_at, created_by) values (nextval('dms_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-                                + " 'DRAFT', ?9, ?10) on conflict (letter_document_id, target_agency_id) do nothing returning id")
+                                + " 'DRAFT', ?9, ?10) on conflict (letter_document_id, target_agency_id, role_code) do nothing returning id")
                         .setParameter(1, dossierId).setParameter(2, stepCode).setParameter(3, r.letterDocumentId())
                         .setParameter(4, leadId).setParameter(5, e.getKey()).setParameter(6, target.id())
                         .setParameter(7, reply.amount()).setParameter(8, reply.unit().name())

@@ -402,6 +402,10 @@ public class DossierService {
                 .setParameter(1, Date.valueOf(newAppointment)).setParameter(2, dossierId).executeUpdate();
         event(dossierId, clock.instant(), user.username(), "APOLOGISE", d.status(), d.status(), user.agency().name(),
                 d.applicantName(), null, newAppointment, null, reason.trim());
+        em.createNativeQuery("update dossier_event set previous_due_on = ?1 where id = (select max(id) from dossier_event"
+                        + " where dossier_id = ?2 and action = 'APOLOGISE')")
+                .setParameter(1, d.appointmentOn() == null ? null : Date.valueOf(d.appointmentOn()))
+                .setParameter(2, dossierId).executeUpdate();
         audit.record("DOSSIER_APOLOGISE", "dossier", Long.toString(dossierId), Map.of("from",
                 String.valueOf(d.appointmentOn()), "to", newAppointment.toString(), "reason", reason.trim()));
         return view(dossierId, false);
@@ -959,11 +963,11 @@ public class DossierService {
         List<PauseView> pauses = pauseRows.stream().map(p -> new PauseView(date(p[0]), date(p[1]), (String) p[2])).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> eventRows = em.createNativeQuery("select occurred_at, actor, action, from_status, to_status, from_unit,"
-                + " to_unit, step_code, due_on, timeliness, note from dossier_event where dossier_id = ?1"
+                + " to_unit, step_code, due_on, previous_due_on, timeliness, note from dossier_event where dossier_id = ?1"
                 + " order by occurred_at, id").setParameter(1, id).getResultList();
         List<EventView> events = eventRows.stream().map(e -> new EventView(((Timestamp) e[0]).toInstant(), (String) e[1],
                 (String) e[2], actionLabel((String) e[2]), (String) e[3], (String) e[4], (String) e[5], (String) e[6],
-                (String) e[7], date(e[8]), (String) e[9], (String) e[10])).toList();
+                (String) e[7], date(e[8]), date(e[9]), (String) e[10], (String) e[11])).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> docRows = em.createNativeQuery("select dd.document_id, dd.step_code, dd.role, d.type_code, d.number_symbol,"
                 + " d.summary, d.status, d.issued_date from dossier_document dd join document d on d.id = dd.document_id"

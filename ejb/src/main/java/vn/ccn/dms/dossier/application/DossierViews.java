@@ -23,8 +23,8 @@ public final class DossierViews {
     }
 
     public record EventView(Instant at, String actor, String action, String actionLabel, String fromStatus,
-            String toStatus, String fromUnit, String toUnit, String stepCode, LocalDate dueOn, String timeliness,
-            String note) {
+            String toStatus, String fromUnit, String toUnit, String stepCode, LocalDate dueOn, LocalDate previousDueOn,
+            String timeliness, String note) {
     }
 
     public record LinkedDocument(long documentId, String stepCode, String role, String typeCode, String numberSymbol,

@@ -2,12 +2,6 @@ package vn.ccn.dms.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,18 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.ccn.dms.config.DmsSettings;
@@ -65,10 +56,8 @@ public class DocumentResource {
     @Inject
     private DmsSettings settings;
 
-    @Context
-    private HttpServletRequest request;
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    @Inject
+    private MultipartUploads uploads;
 
     public record NumberRequest(String unit) {
     }
@@ -77,7 +66,7 @@ public class DocumentResource {
     @Path("incoming")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response registerIncoming(@QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
-        Received<IncomingRequest> received = receive(IncomingRequest.class);
+        MultipartUploads.Received<IncomingRequest> received = receive(IncomingRequest.class);
         DocumentView view = documents.registerIncoming(received.metadata(), received.files(), confirmDuplicate);
         return Response.created(URI.create("documents/" + view.id())).entity(view).build();
     }
@@ -95,7 +84,7 @@ public class DocumentResource {
     @Path("outgoing")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response draftOutgoingWithFiles() {
-        Received<OutgoingRequest> received = receive(OutgoingRequest.class);
+        MultipartUploads.Received<OutgoingRequest> received = receive(OutgoingRequest.class);
         DocumentView view = documents.draftOutgoing(received.metadata(), received.files());
         return Response.created(URI.create("documents/" + view.id())).entity(view).build();
     }
@@ -104,7 +93,7 @@ public class DocumentResource {
     @Path("{id}/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response addFiles(@PathParam("id") long id, @QueryParam("note") String note) {
-        Received<Object> received = receive(null);
+        MultipartUploads.Received<Object> received = receive(null);
         return Response.status(201).entity(documents.addVersion(id, received.files(), note)).build();
     }
 
@@ -189,53 +178,7 @@ public class DocumentResource {
         }
     }
 
-    private record Received<T>(T metadata, List<UploadedFile> files) {
-    }
-
-    /**
-     * Reads the multipart body part by part: {@code metadata} as JSON, each {@code file} streamed to the
-     * content store. Parts beyond the servlet's threshold are spooled to disk by the container, never held
-     * whole in memory.
-     */
-    private <T> Received<T> receive(Class<T> metadataType) {
-        long limit = settings.uploadMaxBytes();
-        long declared = request.getContentLengthLong();
-        // Several files may share one request; refuse at once what could never fit, before reading it.
-        if (declared > limit * 20 + 1_048_576) {
-            throw new DomainException(Problem.FILE_TOO_LARGE, "Yêu cầu quá lớn (" + declared + " byte)");
-        }
-        T metadata = null;
-        List<UploadedFile> files = new ArrayList<>();
-        try {
-            for (Part part : request.getParts()) {
-                try {
-                    if ("metadata".equals(part.getName()) && metadataType != null) {
-                        try (InputStream in = part.getInputStream()) {
-                            metadata = JSONB.fromJson(in, metadataType);
-                        } catch (JsonbException e) {
-                            throw DomainException.invalid("Phần metadata không phải JSON hợp lệ",
-                                    List.of("metadata: " + shorten(e.getMessage())));
-                        }
-                    } else if ("file".equals(part.getName())) {
-                        String name = part.getSubmittedFileName();
-                        try (InputStream in = part.getInputStream()) {
-                            files.add(documents.receiveFile(name, in));
-                        }
-                    }
-                } finally {
-                    part.delete();
-                }
-            }
-        } catch (IOException | ServletException | IllegalStateException e) {
-            throw DomainException.invalid("Nội dung multipart không đọc được", List.of("body: " + shorten(e.getMessage())));
-        }
-        if (metadataType != null && metadata == null) {
-            throw DomainException.invalid("Thiếu phần metadata", List.of("metadata: bắt buộc (application/json)"));
-        }
-        return new Received<>(metadata, files);
-    }
-
-    private static String shorten(String s) {
-        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) : s;
+    private <T> MultipartUploads.Received<T> receive(Class<T> metadataType) {
+        return uploads.receive(metadataType);
     }
 }

@@ -21,6 +21,56 @@ public class OperationsResource {
     @Inject
     private OrphanSweeper sweeper;
 
+    @Inject
+    private java.time.Clock clock;
+
+    @Inject
+    private vn.ccn.dms.outbox.application.ScheduledWorkRunner scheduledWork;
+
+    public record ClockRequest(java.time.Instant now) {
+    }
+
+    /**
+     * Test environments only ({@code dms.clock.adjustable=true}): sets what the application's clock reads, so an
+     * integration test can let a reply deadline pass. 404 where the clock is the plain system clock.
+     */
+    @jakarta.ws.rs.PUT
+    @Path("clock")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
+    public Map<String, Object> setClock(ClockRequest r) {
+        vn.ccn.dms.platform.AdjustableClock adjustable = adjustable();
+        if (r == null || r.now() == null) {
+            adjustable.reset();
+        } else {
+            adjustable.setNow(r.now());
+        }
+        return Map.of("now", clock.instant().toString(), "offsetSeconds", adjustable.offset().toSeconds());
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("clock")
+    @RolesAllowed("ADMIN")
+    public Map<String, Object> clock() {
+        return Map.of("now", clock.instant().toString(), "adjustable", clock instanceof vn.ccn.dms.platform.AdjustableClock);
+    }
+
+    /** Runs the due workflow timers and deliveries now instead of at the next poll; returns how many ran. */
+    @POST
+    @Path("scheduled-work/run")
+    @RolesAllowed("ADMIN")
+    public Map<String, Integer> runScheduledWork() {
+        return Map.of("ran", scheduledWork.runDue());
+    }
+
+    private vn.ccn.dms.platform.AdjustableClock adjustable() {
+        if (clock instanceof vn.ccn.dms.platform.AdjustableClock a) {
+            return a;
+        }
+        throw new vn.ccn.dms.platform.DomainException(vn.ccn.dms.platform.Problem.NOT_FOUND,
+                "Đồng hồ của hệ thống không điều chỉnh được (chỉ bật trong môi trường kiểm thử)");
+    }
+
     /** Removes unreferenced blobs older than the grace period now, instead of at the next hourly run. */
     @POST
     @Path("content/sweep")
