@@ -65,6 +65,8 @@ public final class DemoData {
     static final String BCHQS = "000.00.22.H37";
     static final String XA_HUU_LUNG = "000.00.41.H37";
     static final String XA_CAO_LOC = "000.00.42.H37";
+    /** The Ministry of Industry and Trade, which receives establishment decisions (Decree 32/2024 Art. 10). */
+    static final String BCT = "000.00.00.G12";
 
     static final String INCOMING_REGISTER = "DEN";
     static final String OUTGOING_REGISTER = "DI";
@@ -170,6 +172,7 @@ public final class DemoData {
             tallies.add(incomingDocuments(admin, userPassword, files, today));
             List<String> issued = new ArrayList<>();
             tallies.add(outgoingDocuments(admin, userPassword, files, issued, today));
+            tallies.add(oneStop(admin, userPassword));
             return new Result(logins(), tallies, issued);
         } finally {
             deleteQuietly(files);
@@ -205,7 +208,8 @@ public final class DemoData {
                 new Agency(CONG_AN, "Công an tỉnh Lạng Sơn", "CAT", "OTHER", null),
                 new Agency(BCHQS, "Bộ Chỉ huy quân sự tỉnh Lạng Sơn", "BCHQS", "OTHER", null),
                 new Agency(XA_HUU_LUNG, "Ủy ban nhân dân xã Hữu Lũng", "UBND", "COMMUNE", PROVINCE),
-                new Agency(XA_CAO_LOC, "Ủy ban nhân dân xã Cao Lộc", "UBND", "COMMUNE", PROVINCE));
+                new Agency(XA_CAO_LOC, "Ủy ban nhân dân xã Cao Lộc", "UBND", "COMMUNE", PROVINCE),
+                new Agency(BCT, "Bộ Công Thương", "BCT", "CENTRAL", null));
     }
 
     /** Who holds each functional role of the Quy chế, and since when (QĐ 09/2025/QĐ-UBND, Art. 6.1.d). */
@@ -229,7 +233,8 @@ public final class DemoData {
                 new RoleHolding("INVESTMENT_PROMOTION_CENTRE", TTXT, QUY_CHE_EFFECTIVE, null),
                 new RoleHolding("PROVINCIAL_INSPECTORATE", THANH_TRA, QUY_CHE_EFFECTIVE, null),
                 new RoleHolding("COMMUNE_PEOPLES_COMMITTEE", XA_HUU_LUNG, COMMUNES, null),
-                new RoleHolding("COMMUNE_PEOPLES_COMMITTEE", XA_CAO_LOC, COMMUNES, null));
+                new RoleHolding("COMMUNE_PEOPLES_COMMITTEE", XA_CAO_LOC, COMMUNES, null),
+                new RoleHolding("MINISTRY_INDUSTRY_TRADE", BCT, QUY_CHE_EFFECTIVE, null));
     }
 
     record User(String username, String fullName, String positionTitle, String agencyCode, List<String> roles) {
@@ -470,6 +475,42 @@ public final class DemoData {
             }
         }
         return new Tally("incoming documents", created, existing);
+    }
+
+    /**
+     * Issue 5: a CCN and an establishment dossier received at SCT's desk, accepted and forwarded, so the
+     * tracking board and the dossier pages have something to show. Idempotent by the dossier's submission key.
+     */
+    private static Tally oneStop(ApiClient admin, String password) {
+        int created = 0;
+        int existing = 0;
+        ApiResponse ccn = admin.post("ccns", Json.createObjectBuilder().add("code", "CCN-HOSON-2")
+                .add("name", "Cụm công nghiệp Hồ Sơn 2").add("communeAgencyCode", XA_HUU_LUNG).build()).expect(201, 409);
+        if (ccn.status() == 201) {
+            created++;
+        } else {
+            existing++;
+        }
+        ApiClient clerk = admin.as("vanthu.sct", password);
+        var papers = Json.createArrayBuilder();
+        for (int seq = 1; seq <= 4; seq++) {
+            papers.add(Json.createObjectBuilder().add("seq", seq).add("received", true).add("electronic", seq == 4));
+        }
+        ApiResponse dossier = clerk.post("dossiers", Json.createObjectBuilder().add("procedureCode", "CCN_ESTABLISHMENT")
+                .add("applicantKind", "ORGANISATION").add("applicantName", "Ủy ban nhân dân xã Hữu Lũng")
+                .add("applicantAgencyCode", XA_HUU_LUNG).add("applicantAddress", "xã Hữu Lũng, tỉnh Lạng Sơn")
+                .add("channel", "INTER_AGENCY").add("ccnCode", "CCN-HOSON-2").add("paperSets", 2).add("papers", papers)
+                .add("summary", "Hồ sơ đề nghị thành lập Cụm công nghiệp Hồ Sơn 2, xã Hữu Lũng")
+                .add("submissionKey", "demo-hoson-2").build()).expect(200, 201);
+        if (dossier.status() == 201) {
+            created++;
+            String id = dossier.object().getJsonNumber("id").toString();
+            clerk.post("dossiers/" + id + "/actions/ACCEPT", Json.createObjectBuilder().build()).expect(200);
+            clerk.post("dossiers/" + id + "/actions/FORWARD", Json.createObjectBuilder().build()).expect(200);
+        } else {
+            existing++;
+        }
+        return new Tally("one-stop CCN and dossiers", created, existing);
     }
 
     private static Tally outgoingDocuments(ApiClient admin, String password, Path files, List<String> issued,

@@ -46,7 +46,7 @@ import vn.ccn.dms.it.TestFiles;
 @ExtendWith(ArquillianExtension.class)
 class OneStopAcceptanceIT {
 
-    static final String PPC = "000.00.01.H37";
+    static final String PPC = "000.00.00.H37"; // the bootstrap agency: Ủy ban nhân dân tỉnh Lạng Sơn
     static final String CONSTRUCTION = "000.00.14.H37";
     static final String AGRI_ENV = "000.00.15.H37";
     static final String POLICE = "000.00.16.H37";

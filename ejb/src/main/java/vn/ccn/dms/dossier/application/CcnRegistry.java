@@ -58,7 +58,7 @@ public class CcnRegistry {
         if (!errors.isEmpty()) {
             throw DomainException.invalid("Thông tin cụm công nghiệp không hợp lệ", errors);
         }
-        int n = em.createNativeQuery("insert into ccn (id, code, name, commune_agency_id) values (nextval('dms_seq'), ?1, ?2, ?3)"
+        int n = em.createNativeQuery("insert into ccn (id, code, name, commune_agency_id) values (nextval('dms_seq'), ?1, ?2, cast(?3 as bigint))"
                         + " on conflict (code) do nothing")
                 .setParameter(1, code).setParameter(2, name.trim()).setParameter(3, commune == null ? null : commune.id())
                 .executeUpdate();

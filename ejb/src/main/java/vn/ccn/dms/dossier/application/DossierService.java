@@ -205,7 +205,9 @@ public class DossierService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid("Thông tin hồ sơ không hợp lệ", errors);
         }
-        Agency lead = leads.get(0);
+        // Several agencies may hold a role (each commune holds COMMUNE_PEOPLES_COMMITTEE): prefer the desk itself,
+        // then the applicant agency, then the first holder.
+        Agency lead = pick(leads, desk, applicantAgency);
         Optional<RuleSet> ruleSet = catalog.ruleSetFor(procedure.code(), today);
         Instant now = clock.instant();
         long id = nextId();
@@ -214,8 +216,9 @@ public class DossierService {
         em.createNativeQuery("insert into dossier (id, code, receiving_agency_id, lead_agency_id, procedure_code, rule_set_code,"
                         + " ccn_id, applicant_kind, applicant_name, applicant_agency_id, applicant_id_number, applicant_address,"
                         + " applicant_phone, applicant_email, channel, summary, status, received_at, received_on, reference_date,"
-                        + " paper_sets, submission_key, created_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                        + " ?13, ?14, ?15, ?16, 'RECEIVED', ?17, ?18, ?19, ?20, ?21, ?22)")
+                        + " paper_sets, submission_key, created_by) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as bigint), ?8, ?9,"
+                        + " cast(?10 as bigint), ?11, ?12, ?13, ?14, ?15, ?16, 'RECEIVED', ?17, ?18, cast(?19 as date), ?20,"
+                        + " ?21, ?22)")
                 .setParameter(1, id).setParameter(2, code).setParameter(3, desk.id()).setParameter(4, lead.id())
                 .setParameter(5, procedure.code()).setParameter(6, ruleSet.map(RuleSet::code).orElse(null))
                 .setParameter(7, ccnId).setParameter(8, kind).setParameter(9, r.applicantName().trim())
@@ -241,11 +244,11 @@ public class DossierService {
         Map<String, StepLimit> limits = ruleSet.map(rs -> catalog.limits(procedure.code(), rs.code())).orElse(Map.of());
         for (ProcedureStep s : procedure.processingSteps()) {
             StepLimit l = limits.get(s.code());
-            Agency responsible = s.responsibleRole() == null ? null
-                    : directory.holdersOf(s.responsibleRole(), today).stream().findFirst().orElse(null);
+            List<Agency> holders = s.responsibleRole() == null ? List.of() : directory.holdersOf(s.responsibleRole(), today);
+            Agency responsible = holders.isEmpty() ? null : pick(holders, desk, applicantAgency);
             em.createNativeQuery("insert into dossier_step (dossier_id, seq, step_code, name_vi, kind, responsible_role,"
                             + " responsible_agency_id, state, limit_amount, limit_unit, pauses_for_supplements, limit_basis)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', ?8, ?9, ?10, ?11)")
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as bigint), 'PENDING', cast(?8 as integer), ?9, ?10, ?11)")
                     .setParameter(1, id).setParameter(2, s.seq()).setParameter(3, s.code()).setParameter(4, s.nameVi())
                     .setParameter(5, s.kind()).setParameter(6, s.responsibleRole())
                     .setParameter(7, responsible == null ? null : responsible.id())
@@ -266,6 +269,15 @@ public class DossierService {
         detail.put("files", Integer.toString(files.size()));
         audit.record("RECEIVE_DOSSIER", "dossier", Long.toString(id), detail);
         return view(id, false);
+    }
+
+    private static Agency pick(List<Agency> holders, Agency... preferred) {
+        for (Agency p : preferred) {
+            if (p != null && holders.stream().anyMatch(h -> h.id().equals(p.id()))) {
+                return p;
+            }
+        }
+        return holders.get(0);
     }
 
     // ------------------------------------------------------------------------------------------------ transitions
@@ -402,7 +414,7 @@ public class DossierService {
                 .setParameter(1, Date.valueOf(newAppointment)).setParameter(2, dossierId).executeUpdate();
         event(dossierId, clock.instant(), user.username(), "APOLOGISE", d.status(), d.status(), user.agency().name(),
                 d.applicantName(), null, newAppointment, null, reason.trim());
-        em.createNativeQuery("update dossier_event set previous_due_on = ?1 where id = (select max(id) from dossier_event"
+        em.createNativeQuery("update dossier_event set previous_due_on = cast(?1 as date) where id = (select max(id) from dossier_event"
                         + " where dossier_id = ?2 and action = 'APOLOGISE')")
                 .setParameter(1, d.appointmentOn() == null ? null : Date.valueOf(d.appointmentOn()))
                 .setParameter(2, dossierId).executeUpdate();
@@ -687,7 +699,8 @@ public class DossierService {
             }
             LocalDate doneOn = "RECEIVE".equals(kind) ? today : d.receivedOn();
             Timeliness t = due == null ? null : Timeliness.of(doneOn, due);
-            em.createNativeQuery("update dossier_step set state = 'DONE', started_on = ?1, due_on = ?2, completed_on = ?3,"
+            em.createNativeQuery("update dossier_step set state = 'DONE', started_on = cast(?1 as date), due_on = cast(?2 as date),"
+                            + " completed_on = ?3,"
                             + " completed_by = ?4, timeliness = ?5 where dossier_id = ?6 and seq = ?7")
                     .setParameter(1, start == null ? null : Date.valueOf(start)).setParameter(2, due == null ? null : Date.valueOf(due))
                     .setParameter(3, Date.valueOf(doneOn)).setParameter(4, actor).setParameter(5, t == null ? null : t.name())
@@ -714,7 +727,7 @@ public class DossierService {
                 appointment = due;
             }
         }
-        em.createNativeQuery("update dossier set appointment_on = ?1, calendar_warning = ?2 where id = ?3")
+        em.createNativeQuery("update dossier set appointment_on = cast(?1 as date), calendar_warning = ?2 where id = ?3")
                 .setParameter(1, appointment == null ? null : Date.valueOf(appointment))
                 .setParameter(2, warnings.isEmpty() ? null : String.join("\n", new LinkedHashSet<>(warnings)))
                 .setParameter(3, d.id()).executeUpdate();
@@ -739,7 +752,7 @@ public class DossierService {
                     appendWarnings(d.id(), w);
                 }
             }
-            em.createNativeQuery("update dossier_step set state = 'ACTIVE', started_on = ?1, due_on = ?2"
+            em.createNativeQuery("update dossier_step set state = 'ACTIVE', started_on = ?1, due_on = cast(?2 as date)"
                             + " where dossier_id = ?3 and seq = ?4")
                     .setParameter(1, Date.valueOf(startOn)).setParameter(2, due == null ? null : Date.valueOf(due))
                     .setParameter(3, d.id()).setParameter(4, nextSeq).executeUpdate();
@@ -851,7 +864,7 @@ public class DossierService {
                 .setParameter(3, f.content().sizeBytes()).setParameter(4, f.content().mediaType())
                 .setParameter(5, Timestamp.from(now)).executeUpdate();
         em.createNativeQuery("insert into dossier_file (id, dossier_id, paper_seq, file_name, content_key, created_at, created_by)"
-                        + " values (nextval('dms_seq'), ?1, ?2, ?3, ?4, ?5, ?6)")
+                        + " values (nextval('dms_seq'), ?1, cast(?2 as integer), ?3, ?4, ?5, ?6)")
                 .setParameter(1, dossierId).setParameter(2, paperSeq).setParameter(3, f.fileName())
                 .setParameter(4, f.content().key()).setParameter(5, Timestamp.from(now)).setParameter(6, actor).executeUpdate();
     }
@@ -860,7 +873,7 @@ public class DossierService {
             String fromUnit, String toUnit, String stepCode, LocalDate due, Timeliness timeliness, String note) {
         em.createNativeQuery("insert into dossier_event (id, dossier_id, occurred_at, actor, action, from_status, to_status,"
                         + " from_unit, to_unit, step_code, due_on, timeliness, note) values (nextval('dms_seq'), ?1, ?2, ?3,"
-                        + " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                        + " ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as date), ?11, ?12)")
                 .setParameter(1, dossierId).setParameter(2, Timestamp.from(at)).setParameter(3, actor)
                 .setParameter(4, action).setParameter(5, from == null ? null : from.name())
                 .setParameter(6, to == null ? null : to.name()).setParameter(7, fromUnit).setParameter(8, toUnit)
