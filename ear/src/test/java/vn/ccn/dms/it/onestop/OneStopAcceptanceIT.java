@@ -136,7 +136,7 @@ class OneStopAcceptanceIT {
         Api.Answer slip = clerk.get("api/v1/dossiers/" + id + "/forms/01");
         assertEquals(200, slip.status(), slip::toString);
         String slipText = text(slip.body());
-        assertTrue(slipText.contains(code) && slipText.contains("07/07/2026"), slipText);
+        assertTrue(slipText.contains(code) && slipText.contains("ngày 07 tháng 7 năm 2026"), slipText);
         dossier = ok(clerk.postJson("api/v1/dossiers/" + id + "/actions/FORWARD", Json.createObjectBuilder().build()), 200).json();
         assertEquals("PROCESSING", dossier.getString("status"));
 
