@@ -38,7 +38,7 @@ class StatutoryHolidaysTest {
                 "2026-04-30", DayKind.HOLIDAY, "2026-05-01", DayKind.HOLIDAY,
                 "2026-09-01", DayKind.HOLIDAY, "2026-09-02", DayKind.HOLIDAY), kinds(y));
         assertEquals("Tết Nguyên đán (29 tháng Chạp năm Ất Tỵ)", y.entry(LocalDate.of(2026, 2, 16)).orElseThrow().nameVi());
-        assertEquals("Nghỉ bù Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch) (Chủ nhật 26/4)",
+        assertEquals("Nghỉ bù do Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch) trùng Chủ nhật 26/4",
                 y.entry(LocalDate.of(2026, 4, 27)).orElseThrow().nameVi());
         assertEquals(StatutoryHolidays.COMPENSATORY, y.entry(LocalDate.of(2026, 4, 27)).orElseThrow().legalBasis());
     }
