@@ -109,8 +109,8 @@ public final class StatutoryHolidays {
                         day = day.plusDays(1);
                     }
                     taken.add(day);
-                    result.add(new CalendarDay(day, DayKind.EXTRA_DAY_OFF, "Nghỉ bù " + lowerFirst(h.nameVi())
-                            + " (" + dayName(h.date()) + " " + h.date().getDayOfMonth() + "/" + h.date().getMonthValue() + ")",
+                    result.add(new CalendarDay(day, DayKind.EXTRA_DAY_OFF, "Nghỉ bù do " + lowerFirst(h.nameVi())
+                            + " trùng " + dayName(h.date()) + " " + h.date().getDayOfMonth() + "/" + h.date().getMonthValue(),
                             COMPENSATORY));
                 });
         return result;
