@@ -33,6 +33,9 @@ public class OpinionResource {
     @Inject
     private MultipartUploads uploads;
 
+    @Inject
+    private vn.ccn.dms.audit.application.AuditTrail audit;
+
     public record ReplyBody(OpinionPosition position, String conditions, Long documentId) {
     }
 
@@ -49,6 +52,15 @@ public class OpinionResource {
     @Path("{id}")
     public OpinionView get(@PathParam("id") long id) {
         return opinions.get(id);
+    }
+
+    /** The audit trail of one request (sent, replied, deemed agreed with the rule cited), for those who see it. */
+    @GET
+    @Path("{id}/audit")
+    public List<Representations.AuditEntryRepresentation> audit(@PathParam("id") long id) {
+        opinions.get(id);
+        return audit.ofObject("opinion-request", Long.toString(id)).stream()
+                .map(Representations.AuditEntryRepresentation::of).toList();
     }
 
     @POST
