@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * can let deadlines pass without waiting days (deemed consent, late notices). Only installed when
  * {@code dms.clock.adjustable=true}; production runs on the plain system clock. The offset is per node.
  */
-public final class AdjustableClock extends Clock {
+public final class AdjustableClock extends Clock implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Clock base;
     private final AtomicReference<Duration> offset;

@@ -46,8 +46,9 @@ public class CalendarAdmin implements Serializable {
     @Inject
     private CalendarService calendar;
 
+    // The application clock is not passivation capable (it may be the adjustable test clock): ask for it per use.
     @Inject
-    private Clock clock;
+    private transient jakarta.enterprise.inject.Instance<Clock> clock;
 
     private int year;
     private transient CalendarService.YearView view;
@@ -68,7 +69,7 @@ public class CalendarAdmin implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = WorkingCalendar.today(clock);
+        LocalDate today = WorkingCalendar.today(clock.get());
         year = today.getYear();
         start = today;
         load();
