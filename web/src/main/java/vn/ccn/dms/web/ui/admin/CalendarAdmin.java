@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +25,7 @@ import vn.ccn.dms.calendar.domain.TimeLimit;
 import vn.ccn.dms.calendar.domain.WorkingCalendar;
 import vn.ccn.dms.calendar.domain.YearStatus;
 import vn.ccn.dms.platform.DomainException;
+import vn.ccn.dms.web.ui.Labels;
 
 /**
  * The calendar administration screen: one year at a time, its status and its days off and swaps; propose the
@@ -46,9 +46,9 @@ public class CalendarAdmin implements Serializable {
     @Inject
     private CalendarService calendar;
 
-    // The application clock is not passivation capable (it may be the adjustable test clock): ask for it per use.
+    /** Application-scoped, so this view-scoped bean stays passivation-capable (a Clock is not a proxy). */
     @Inject
-    private transient jakarta.enterprise.inject.Instance<Clock> clock;
+    private Labels labels;
 
     private int year;
     private transient CalendarService.YearView view;
@@ -69,7 +69,7 @@ public class CalendarAdmin implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = WorkingCalendar.today(clock.get());
+        LocalDate today = labels.today();
         year = today.getYear();
         start = today;
         load();
