@@ -59,6 +59,12 @@ public class DocumentResource {
     @Inject
     private MultipartUploads uploads;
 
+    @Inject
+    private vn.ccn.dms.dossier.application.CcnRegistry ccns;
+
+    @Inject
+    private vn.ccn.dms.distribution.application.DistributionService distribution;
+
     public record NumberRequest(String unit) {
     }
 
@@ -153,6 +159,24 @@ public class DocumentResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
+    }
+
+    /**
+     * Marks a document as concerning a CCN: when issued, its copy goes to SCT by rule (Quy chế Art. 2.2.b). Here and
+     * not in the workflow resource because this class owns the {@code documents} path.
+     */
+    @jakarta.ws.rs.PUT
+    @Path("{id}/ccns/{code}")
+    public Response tagCcn(@PathParam("id") long id, @PathParam("code") String code) {
+        ccns.tagDocument(id, code);
+        return Response.noContent().build();
+    }
+
+    /** The copies distributed by rule of this document, and their delivery state. */
+    @GET
+    @Path("{id}/distributions")
+    public List<vn.ccn.dms.distribution.application.DistributionService.CopyView> copies(@PathParam("id") long id) {
+        return distribution.ofDocument(id);
     }
 
     /** Who did what with this document, oldest first; for those who may read it. */

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -97,24 +96,10 @@ public class WorkflowResource {
         return Response.status(201).entity(ccns.create(body.code(), body.name(), body.communeAgencyCode())).build();
     }
 
-    /** Marks a document as concerning a CCN: when issued, its copy goes to SCT by rule (Art. 2.2.b). */
-    @PUT
-    @Path("documents/{id}/ccns/{code}")
-    public Response tagDocument(@PathParam("id") long id, @PathParam("code") String code) {
-        ccns.tagDocument(id, code);
-        return Response.noContent().build();
-    }
-
     @GET
     @Path("distributions")
     public List<CopyView> copies(@QueryParam("box") @DefaultValue("inbox") String box, @QueryParam("state") String state) {
         return "sent".equals(box) ? distribution.sent(state) : distribution.inbox(state);
-    }
-
-    @GET
-    @Path("documents/{id}/distributions")
-    public List<CopyView> copiesOf(@PathParam("id") long id) {
-        return distribution.ofDocument(id);
     }
 
     @POST
