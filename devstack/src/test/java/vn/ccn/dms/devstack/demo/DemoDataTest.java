@@ -23,7 +23,7 @@ class DemoDataTest {
     private static final Set<String> ROLE_CODES = Set.of("PLANNING_INVESTMENT", "FINANCE", "CONSTRUCTION",
             "NATURAL_RESOURCES_ENVIRONMENT", "AGRICULTURE", "TRANSPORT", "PROVINCIAL_POLICE", "MILITARY_COMMAND",
             "INVESTMENT_PROMOTION_CENTRE", "PROVINCIAL_INSPECTORATE", "INDUSTRY_TRADE", "PROVINCIAL_PEOPLES_COMMITTEE",
-            "COMMUNE_PEOPLES_COMMITTEE");
+            "COMMUNE_PEOPLES_COMMITTEE", "MINISTRY_INDUSTRY_TRADE"); // the last: V40 (Decree 32/2024 Art. 10)
     private static final Map<String, DemoData.Agency> AGENCIES = DemoData.agencies().stream()
             .collect(Collectors.toMap(DemoData.Agency::code, Function.identity()));
     private static final Map<String, DemoData.User> USERS = DemoData.users().stream()
