@@ -246,6 +246,8 @@ class OneStopAcceptanceIT {
         assertTrue(deemedAudited.stream().allMatch(a -> a.toString().contains("Điều 2.2.a")), deemedAudited::toString);
         awaitNotification(specialist, "OPINION_DEEMED", 2);
         awaitNotification(Fixtures.user(username("cat")), "OPINION_DEEMED", 1);
+        // The reminder due the working day before the deadline (9 June, 08:00) reached the silent agency too.
+        awaitNotification(Fixtures.user(username("cat")), "OPINION_REMINDER", 1);
 
         // A late reply from the police: attached, marked late, the consent stands.
         setClock("2026-06-12T09:00:00+07:00");
