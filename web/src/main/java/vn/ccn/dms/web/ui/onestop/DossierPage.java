@@ -39,6 +39,10 @@ public class DossierPage implements Serializable {
     /** A step due within this many days is marked amber: time to act, not yet late. */
     static final int AMBER_DAYS = 2;
 
+    /** A printable form: its number in Circular 03/2025/TT-VPCP and its title. */
+    public record FormLink(String number, String title) {
+    }
+
     @Inject
     private DossierService dossiers;
 
@@ -229,7 +233,7 @@ public class DossierPage implements Serializable {
      * The forms that can be printed now: 01 (receipt slip) and 06 (control slip) always; 02–05 once the event
      * they record has happened (a supplement request, a refusal, an apology, a stop).
      */
-    public Map<String, String> getForms() {
+    public List<FormLink> getForms() {
         Map<String, String> forms = new LinkedHashMap<>();
         forms.put("01", "Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
         if (happened("REQUEST_SUPPLEMENT")) {
@@ -245,7 +249,7 @@ public class DossierPage implements Serializable {
             forms.put("05", "Mẫu 05 – Thông báo dừng giải quyết hồ sơ");
         }
         forms.put("06", "Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ");
-        return forms;
+        return forms.entrySet().stream().map(e -> new FormLink(e.getKey(), e.getValue())).toList();
     }
 
     private boolean happened(String action) {
