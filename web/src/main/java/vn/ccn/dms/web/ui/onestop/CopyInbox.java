@@ -37,7 +37,7 @@ public class CopyInbox implements Serializable {
     public void acknowledge(long id) {
         try {
             CopyView copy = distribution.acknowledge(id);
-            PageMessages.info("Đã xác nhận nhận văn bản " + (copy.numberSymbol() == null ? "" : copy.numberSymbol()));
+            PageMessages.info("Đã xác nhận đã nhận văn bản " + (copy.numberSymbol() == null ? "" : copy.numberSymbol()));
         } catch (RuntimeException e) {
             PageMessages.show(e, null);
         }
