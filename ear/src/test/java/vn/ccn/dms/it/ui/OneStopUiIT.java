@@ -93,10 +93,17 @@ class OneStopUiIT {
         int agency = admin.postJson("api/v1/agencies", Json.createObjectBuilder().add("code", CONSTRUCTION)
                 .add("name", CONSTRUCTION_NAME).add("shortName", "SXD").add("level", "DEPARTMENT").build()).status();
         assertTrue(agency == 201 || agency == 409, "agency " + agency);
-        int user = admin.postJson("api/v1/users", Json.createObjectBuilder().add("username", "chuyenvien.sxd")
-                .add("password", Fixtures.PASSWORD).add("fullName", "Người thử SPECIALIST SXD").add("agencyCode", CONSTRUCTION)
-                .add("roles", Json.createArrayBuilder().add("SPECIALIST")).build()).status();
-        assertTrue(user == 201 || user == 409, "user " + user);
+        for (String[] u : new String[][] {{"chuyenvien.sxd", "SPECIALIST"}, {"vanthu.sxd", "CLERK"}}) {
+            int user = admin.postJson("api/v1/users", Json.createObjectBuilder().add("username", u[0])
+                    .add("password", Fixtures.PASSWORD).add("fullName", "Người thử " + u[1] + " SXD")
+                    .add("agencyCode", CONSTRUCTION).add("roles", Json.createArrayBuilder().add(u[1])).build()).status();
+            assertTrue(user == 201 || user == 409, "user " + u[0] + ": " + user);
+        }
+        for (String[] r : new String[][] {{"INCOMING", "DEN"}, {"OUTGOING", "DI"}}) {
+            int made = admin.postJson("api/v1/registers", Json.createObjectBuilder().add("agencyCode", CONSTRUCTION)
+                    .add("direction", r[0]).add("code", r[1]).add("name", "Sổ " + r[1]).add("secret", false).build()).status();
+            assertTrue(made == 201 || made == 409, "register " + r[1] + ": " + made);
+        }
         // SCT leads the establishment procedure; the Department of Construction is asked as holder of its role.
         holds(admin, "INDUSTRY_TRADE", Fixtures.SCT);
         holds(admin, "CONSTRUCTION", CONSTRUCTION);
@@ -293,15 +300,20 @@ class OneStopUiIT {
 
     @Test
     void sctConfirmsACopyThatReachedItByRule() {
-        String summary = "Công văn hướng dẫn suất đầu tư hạ tầng Cụm công nghiệp Hữu Lũng 1 – " + unique();
-        Api stc = Fixtures.user("specialist.stc");
-        long register = Fixtures.registerId("specialist.stc", "DI");
-        long document = ok(stc.postJson("api/v1/documents/outgoing", Json.createObjectBuilder().add("typeCode", "CV")
+        // A document of the Department of Construction linked to a CCN dossier it was consulted on concerns the
+        // cluster: when issued, its copy goes to SCT by rule (Quy chế Điều 2.2.b).
+        long dossier = forwardedDossierThroughApi("Công ty TNHH Khu công nghiệp Hữu Lũng số " + unique());
+        requestOpinionOfConstruction(dossier);
+        String summary = "Công văn hướng dẫn đấu nối hạ tầng giao thông Cụm công nghiệp Hữu Lũng 1 – " + unique();
+        Api sxd = Fixtures.user("chuyenvien.sxd");
+        long register = Fixtures.registerId("chuyenvien.sxd", "DI");
+        long document = ok(sxd.postJson("api/v1/documents/outgoing", Json.createObjectBuilder().add("typeCode", "CV")
                 .add("summary", summary).add("registerId", register).add("signerName", "Lê Văn Bình")
                 .add("recipients", Json.createArrayBuilder()).build()), 201).json().getJsonNumber("id").longValue();
-        ok(stc.putJson("api/v1/documents/" + document + "/ccns/" + CCN, Json.createObjectBuilder().build()), 204);
-        ok(Fixtures.user("clerk.stc").postJson("api/v1/documents/" + document + "/number",
-                Json.createObjectBuilder().add("unit", "TCDN").build()), 200);
+        ok(sxd.postJson("api/v1/dossiers/" + dossier + "/documents", Json.createObjectBuilder().add("documentId", document)
+                .add("stepCode", "APPRAISE").add("role", "OTHER").build()), 200);
+        ok(Fixtures.user("vanthu.sxd").postJson("api/v1/documents/" + document + "/number",
+                Json.createObjectBuilder().add("unit", "QHKT").build()), 200);
 
         browser.login("clerk.sct", Fixtures.PASSWORD);
         browser.click("nav-copies");
@@ -398,6 +410,22 @@ class OneStopUiIT {
                 Json.createObjectBuilder().add("unit", "QLCN").build()), 200);
         assertEquals("OPEN", specialist.get("api/v1/opinion-requests/" + request).json().getString("state"));
         return request;
+    }
+
+    /** A dossier received, accepted and forwarded at the SCT desk through the API, with every paper received. */
+    private static long forwardedDossierThroughApi(String applicant) {
+        Api clerk = Fixtures.user("clerk.sct");
+        var papers = Json.createArrayBuilder();
+        ok(clerk.get("api/v1/procedures/" + ESTABLISHMENT), 200).json().getJsonArray("papers").stream()
+                .map(JsonValue::asJsonObject)
+                .forEach(p -> papers.add(Json.createObjectBuilder().add("seq", p.getInt("seq")).add("received", true)));
+        long id = ok(clerk.postJson("api/v1/dossiers", Json.createObjectBuilder().add("procedureCode", ESTABLISHMENT)
+                .add("applicantName", applicant).add("summary", "Hồ sơ đề nghị thành lập Cụm công nghiệp Hữu Lũng 1")
+                .add("ccnCode", CCN).add("papers", papers).add("submissionKey", "ui-it-" + UUID.randomUUID()).build()), 201)
+                .json().getJsonNumber("id").longValue();
+        ok(clerk.postJson("api/v1/dossiers/" + id + "/actions/ACCEPT", Json.createObjectBuilder().build()), 200);
+        ok(clerk.postJson("api/v1/dossiers/" + id + "/actions/FORWARD", Json.createObjectBuilder().build()), 200);
+        return id;
     }
 
     /** The tracking board's bucket of an open step due on {@code due}, computed here from the rule it states. */
