@@ -62,6 +62,7 @@ class OneStopUiIT {
     private static final String CONSTRUCTION = "000.00.14.H37";
     private static final String CONSTRUCTION_NAME = "Sở Xây dựng tỉnh Lạng Sơn";
     private static final String CCN = "CCN-HL-01";
+    private static final String CCN_NAME = "Cụm công nghiệp Hữu Lũng 1";
     private static final String ESTABLISHMENT = "CCN_ESTABLISHMENT";
     private static final String ESTABLISHMENT_NAME = "Thành lập, mở rộng cụm công nghiệp";
     private static final String PLAN_ADJUSTMENT_NAME = "Điều chỉnh phương án phát triển cụm công nghiệp";
@@ -108,7 +109,7 @@ class OneStopUiIT {
         holds(admin, "INDUSTRY_TRADE", Fixtures.SCT);
         holds(admin, "CONSTRUCTION", CONSTRUCTION);
         int ccn = admin.postJson("api/v1/ccns", Json.createObjectBuilder().add("code", CCN)
-                .add("name", "Cụm công nghiệp Hữu Lũng 1").add("communeAgencyCode", Fixtures.COMMUNE).build()).status();
+                .add("name", CCN_NAME).add("communeAgencyCode", Fixtures.COMMUNE).build()).status();
         assertTrue(ccn == 201 || ccn == 409, "ccn " + ccn);
         browser = Browser.start();
     }
@@ -148,6 +149,9 @@ class OneStopUiIT {
             tick("form:papers:" + i + ":received");
         }
         tick("form:papers:0:electronic");
+        // The commune's people's committee submits on the investor's behalf (Art. 6.1): picked from the directory.
+        choose("form:applicantAgencyCode", "Ủy ban nhân dân xã Hữu Lũng");
+        choose("form:ccnCode", CCN_NAME + " (" + CCN + ")");
         browser.type("form:applicantName", applicant);
         browser.type("form:applicantAddress", "Thị trấn Hữu Lũng, tỉnh Lạng Sơn");
         browser.type("form:summary", summary);
@@ -420,7 +424,8 @@ class OneStopUiIT {
                 .map(JsonValue::asJsonObject)
                 .forEach(p -> papers.add(Json.createObjectBuilder().add("seq", p.getInt("seq")).add("received", true)));
         long id = ok(clerk.postJson("api/v1/dossiers", Json.createObjectBuilder().add("procedureCode", ESTABLISHMENT)
-                .add("applicantName", applicant).add("summary", "Hồ sơ đề nghị thành lập Cụm công nghiệp Hữu Lũng 1")
+                .add("applicantName", applicant).add("applicantAgencyCode", Fixtures.COMMUNE)
+                .add("summary", "Hồ sơ đề nghị thành lập Cụm công nghiệp Hữu Lũng 1")
                 .add("ccnCode", CCN).add("papers", papers).add("submissionKey", "ui-it-" + UUID.randomUUID()).build()), 201)
                 .json().getJsonNumber("id").longValue();
         ok(clerk.postJson("api/v1/dossiers/" + id + "/actions/ACCEPT", Json.createObjectBuilder().build()), 200);
