@@ -188,7 +188,8 @@ class OneStopUiIT {
         browser.waitForText("status", "Đã nhận hồ sơ hợp lệ");
         String appointment = browser.text("appointment");
         assertTrue(appointment.matches("\\d{2}/\\d{2}/\\d{4}"), "an appointment date is computed: " + appointment);
-        assertTrue(pdfText(browser.fetch(formLink("01")).body()).contains(appointment), "the slip gives the appointment");
+        String slipText = pdfText(browser.fetch(formLink("01")).body());
+        assertTrue(slipText.contains(inWords(LocalDate.parse(appointment, DD_MM_YYYY))), "the slip gives the appointment: " + slipText);
         browser.screenshot("21-dossier-accepted");
         browser.submit("actions:FORWARD");
         browser.waitForText("status", "Đang giải quyết");
@@ -225,7 +226,7 @@ class OneStopUiIT {
         WebElement request = browser.driver().findElement(By.cssSelector("tr.dms-request-" + requestId));
         assertEquals(code, request.findElement(By.cssSelector(".dms-request-dossier")).getText());
         browser.submit(request.findElement(By.cssSelector("button[id$=':answer']")).getAttribute("id"));
-        assertEquals(code, browser.text("reply:reply-dossier"));
+        assertEquals(code, browser.text("reply-dossier"));
         browser.driver().findElement(By.cssSelector("label[for='reply:position:1']")).click();
         browser.type("reply:conditions", "Bổ sung phương án đấu nối giao thông với quốc lộ 1A");
         browser.type("reply:numberSymbol", unique() + "/SXD-QHKT");
@@ -466,6 +467,13 @@ class OneStopUiIT {
 
     private static void realTime(Api admin) {
         ok(admin.putJson("api/v1/operations/clock", Json.createObjectBuilder().add("now", JsonValue.NULL).build()), 200);
+    }
+
+    /** A date as the forms write it: "ngày 07 tháng 7 năm 2026" (months 1 and 2 with a leading zero, Decree 30/2020). */
+    private static String inWords(LocalDate date) {
+        int month = date.getMonthValue();
+        return String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(),
+                month <= 2 ? String.format("%02d", month) : Integer.toString(month), date.getYear());
     }
 
     private static String pdfText(byte[] pdf) {
