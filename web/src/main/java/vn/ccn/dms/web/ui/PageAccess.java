@@ -29,6 +29,7 @@ public final class PageAccess {
     public static final String TRACKING = "/app/tracking.xhtml";
     public static final String COPIES = "/app/copies.xhtml";
     public static final String NOTIFICATIONS = "/app/notifications.xhtml";
+    public static final String CALENDAR_ADMIN = "/app/admin/calendar.xhtml";
 
     private static final Map<String, Set<String>> RESTRICTED = Map.of(
             INCOMING, Set.of("CLERK"),
@@ -37,7 +38,8 @@ public final class PageAccess {
             SIGN_INBOX, Set.of("LEADER"),
             DOSSIER_NEW, Set.of("CLERK"),
             OPINIONS, Set.of("CLERK", "SPECIALIST", "LEADER", "READER"),
-            COPIES, Set.of("CLERK", "SPECIALIST", "LEADER", "READER"));
+            COPIES, Set.of("CLERK", "SPECIALIST", "LEADER", "READER"),
+            CALENDAR_ADMIN, Set.of("ADMIN"));
 
     private PageAccess() {
     }
