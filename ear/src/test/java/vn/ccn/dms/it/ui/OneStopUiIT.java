@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -195,8 +196,9 @@ class OneStopUiIT {
         browser.waitForText("status", "Đang giải quyết");
         browser.logout();
 
-        // 4. The specialist's opinion request to the holder of the construction role (set up through the API).
-        long requestId = requestOpinionOfConstruction(id);
+        // 4. The specialist asks the holder of the construction role for its opinion on the dossier page, with a
+        //    letter drafted beforehand; the desk numbers the letter and the request opens.
+        long requestId = requestOpinionOfConstructionOnThePage(id);
 
         // 5. The specialist sees the clock of each step.
         JsonObject dossier = Fixtures.user("specialist.sct").get("api/v1/dossiers/" + id).json();
@@ -397,6 +399,38 @@ class OneStopUiIT {
     /** The message PrimeFaces shows beside an input ({@code p:message for=...}). */
     private static String messageAt(String inputId) {
         return browser.driver().findElement(By.cssSelector("[id='" + inputId + "'] ~ .ui-message")).getText().trim();
+    }
+
+    /** As {@link #requestOpinionOfConstruction}, but the request is made on the dossier page, as a specialist does. */
+    private static long requestOpinionOfConstructionOnThePage(long dossierId) {
+        Api specialist = Fixtures.user("specialist.sct");
+        long register = Fixtures.registerId("specialist.sct", "DI");
+        long letter = ok(specialist.postJson("api/v1/documents/outgoing", Json.createObjectBuilder().add("typeCode", "CV")
+                .add("summary", "Xin ý kiến thẩm định hồ sơ mở rộng Cụm công nghiệp Hữu Lũng 1 (trang hồ sơ)")
+                .add("registerId", register).add("signerName", "Nguyễn Văn Đức").add("recipients", Json.createArrayBuilder())
+                .build()), 201).json().getJsonNumber("id").longValue();
+        browser.login("specialist.sct", Fixtures.PASSWORD);
+        browser.open("/app/dossier.xhtml?id=" + dossierId);
+        new org.openqa.selenium.support.ui.Select(browser.byId("request:letter")).selectByValue(Long.toString(letter));
+        List<WebElement> roles = browser.all(By.cssSelector("input[name='request:roles']"));
+        assertTrue(roles.size() >= 8, "the step's eight appraising roles are offered: " + roles.size());
+        for (WebElement role : roles) {
+            if (role.isSelected() != role.getAttribute("value").equals("CONSTRUCTION")) {
+                role.click();
+            }
+        }
+        browser.submit("request:send");
+        browser.waitForBodyText("Đã tạo 1 văn bản xin ý kiến");
+        assertTrue(browser.text("opinions").contains("Chưa gửi"), browser.text("opinions"));
+        browser.logout();
+        JsonArray requests = specialist.get("api/v1/opinion-requests?box=sent&state=DRAFT").array();
+        long request = requests.stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getJsonNumber("letterDocumentId").longValue() == letter).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        ok(Fixtures.user("clerk.sct").postJson("api/v1/documents/" + letter + "/number",
+                Json.createObjectBuilder().add("unit", "QLCN").build()), 200);
+        assertEquals("OPEN", specialist.get("api/v1/opinion-requests/" + request).json().getString("state"));
+        return request;
     }
 
     /** A letter of SCT's specialist, opinion requested from the construction role, sent when the clerk numbers it. */

@@ -49,6 +49,18 @@ public class DossierPage implements Serializable {
     @Inject
     private Labels labels;
 
+    @Inject
+    private vn.ccn.dms.coordination.application.OpinionRequestService opinions;
+
+    @Inject
+    private vn.ccn.dms.procedure.application.ProcedureCatalog catalog;
+
+    @Inject
+    private vn.ccn.dms.document.application.DocumentService documents;
+
+    @Inject
+    private vn.ccn.dms.directory.application.DirectoryService directory;
+
     private Long id;
     private transient DossierView dossier;
     private String note;
@@ -57,6 +69,9 @@ public class DossierPage implements Serializable {
     private LocalDate newAppointment;
     private String apologyReason;
     private String stepNote;
+    private Long letterId;
+    private List<String> opinionRoles;
+    private Integer replyDays;
 
     /** Loads the dossier named by {@code ?id=}; 404 with the service's message when unknown or unreadable. */
     public void load() {
@@ -125,6 +140,88 @@ public class DossierPage implements Serializable {
         } catch (RuntimeException e) {
             PageMessages.show(e, "step");
         }
+    }
+
+    /**
+     * Sends written opinion requests (Quy chế Art. 2.2.a) for the active step: one outgoing letter of the lead
+     * agency, the roles ticked (by default every role the procedure names for the step), the reply time in working
+     * days (empty: the procedure's default). The requests open when the desk numbers the letter.
+     */
+    public void requestOpinions() {
+        StepView active = getActiveStep();
+        if (active == null) {
+            PageMessages.error(null, "Hồ sơ không có bước nào đang thực hiện");
+            return;
+        }
+        if (letterId == null) {
+            PageMessages.error("request:letter", "Chọn văn bản xin ý kiến (văn bản đi của cơ quan)");
+            return;
+        }
+        try {
+            List<vn.ccn.dms.coordination.application.OpinionRequestService.OpinionView> created = opinions.create(id,
+                    new vn.ccn.dms.coordination.application.OpinionRequestService.NewRequests(letterId, active.code(),
+                            opinionRoles == null ? List.of() : opinionRoles, replyDays,
+                            replyDays == null ? null : vn.ccn.dms.calendar.domain.DayUnit.WORKING_DAYS));
+            dossier = dossiers.get(id);
+            PageMessages.info("Đã tạo " + created.size() + " văn bản xin ý kiến; thời hạn trả lời bắt đầu khi văn thư"
+                    + " cấp số văn bản.");
+            letterId = null;
+            replyDays = null;
+        } catch (RuntimeException e) {
+            PageMessages.show(e, "request");
+        }
+    }
+
+    /** The roles the procedure asks for opinions at the active step, code → name. */
+    public Map<String, String> getStepOpinionRoles() {
+        StepView active = getActiveStep();
+        if (dossier == null || active == null) {
+            return Map.of();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> all = new LinkedHashMap<>();
+        directory.functionalRoles().forEach(r -> all.put(r.code(), r.nameVi()));
+        catalog.procedure(dossier.procedureCode()).step(active.code()).ifPresent(step ->
+                step.opinionRoles().forEach(code -> names.put(all.getOrDefault(code, code), code)));
+        return names;
+    }
+
+    /** Outgoing documents of the caller's agency that can carry the request (newest first). */
+    public List<vn.ccn.dms.document.application.DocumentView> getLetters() {
+        return documents.list(new vn.ccn.dms.document.application.DocumentQuery(
+                vn.ccn.dms.document.domain.Direction.OUTGOING, null, null, null, null, 0, 50)).items();
+    }
+
+    public String letterLabel(vn.ccn.dms.document.application.DocumentView d) {
+        String summary = d.summary().length() > 90 ? d.summary().substring(0, 90) + "…" : d.summary();
+        return (d.numberSymbol() == null ? "Chưa cấp số" : d.numberSymbol()) + " – " + summary;
+    }
+
+    public Long getLetterId() {
+        return letterId;
+    }
+
+    public void setLetterId(Long letterId) {
+        this.letterId = letterId;
+    }
+
+    public List<String> getOpinionRoles() {
+        if (opinionRoles == null) {
+            opinionRoles = new java.util.ArrayList<>(getStepOpinionRoles().values());
+        }
+        return opinionRoles;
+    }
+
+    public void setOpinionRoles(List<String> opinionRoles) {
+        this.opinionRoles = opinionRoles;
+    }
+
+    public Integer getReplyDays() {
+        return replyDays;
+    }
+
+    public void setReplyDays(Integer replyDays) {
+        this.replyDays = replyDays;
     }
 
     /** Whether the dossier's state allows {@code action} now (the service still checks the caller's role). */
