@@ -80,14 +80,15 @@ create table procedure_paper (
 
 -- Who receives a copy of an issued document, as rules on the recipients list (Art. 2.2.b; Decree 32 Art. 10).
 -- condition_kind is interpreted in code: CCN_DOCUMENT = any issued document about a CCN (linked to a CCN or to
--- a dossier of a procedure that concerns CCN); PROCEDURE_STEP = a document linked to the given step.
+-- a dossier of a procedure that concerns CCN); PROCEDURE_STEP = a document linked to the given step; MANUAL = a
+-- user forwards a document to a named agency (e.g. to the lead agency, issue 5), tracked the same way.
 create table distribution_rule (
     code            varchar(40)  primary key,
     name_vi         varchar(255) not null,
-    condition_kind  varchar(20)  not null check (condition_kind in ('CCN_DOCUMENT', 'PROCEDURE_STEP')),
+    condition_kind  varchar(20)  not null check (condition_kind in ('CCN_DOCUMENT', 'PROCEDURE_STEP', 'MANUAL')),
     procedure_code  varchar(40),
     step_code       varchar(40),
-    target_role     varchar(40)  not null references functional_role (code),
+    target_role     varchar(40)  references functional_role (code),   -- null for MANUAL: the user names the agency
     legal_basis     varchar(255) not null,
     active          boolean      not null default true,
     foreign key (procedure_code, step_code) references procedure_step (procedure_code, code)
@@ -203,7 +204,9 @@ insert into distribution_rule (code, name_vi, condition_kind, procedure_code, st
  ('CCN_COPY_TO_SCT', 'Gửi Sở Công Thương 01 bản mọi văn bản về cụm công nghiệp', 'CCN_DOCUMENT', null, null, 'INDUSTRY_TRADE',
   'QĐ 09/2025/QĐ-UBND Điều 2.2.b'),
  ('ESTABLISHMENT_TO_MINISTRY', 'Gửi Bộ Công Thương quyết định thành lập, mở rộng cụm công nghiệp', 'PROCEDURE_STEP',
-  'CCN_ESTABLISHMENT', 'DECIDE', 'MINISTRY_INDUSTRY_TRADE', 'NĐ 32/2024/NĐ-CP Điều 10');
+  'CCN_ESTABLISHMENT', 'DECIDE', 'MINISTRY_INDUSTRY_TRADE', 'NĐ 32/2024/NĐ-CP Điều 10'),
+ ('FORWARD', 'Chuyển văn bản đến cơ quan chủ trì giải quyết', 'MANUAL', null, null, null,
+  'QĐ 09/2025/QĐ-UBND, Quy chế Điều 2.2.a (cơ quan chủ trì)');
 
 insert into dossier_transition (from_status, action, to_status, app_roles, form, legal_basis) values
  ('RECEIVED',  'ACCEPT',   'ACCEPTED',  'CLERK',              '01', 'Thông tư 03/2025/TT-VPCP, Mẫu 01'),

@@ -369,6 +369,30 @@ class OneStopAcceptanceIT {
                 "another agency does not see the dossier");
     }
 
+    @Test
+    void aDocumentIsForwardedToTheLeadAgencyAndTrackedUntilReceived() {
+        Api stcClerk = Fixtures.user("clerk.stc");
+        JsonObject meta = Json.createObjectBuilder().add("typeCode", "CV").add("numberSymbol", "77/UBND-KT")
+                .add("issuerName", "Ủy ban nhân dân xã Hữu Lũng").add("issuerAgencyCode", Fixtures.COMMUNE)
+                .add("issuedDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString())
+                .add("summary", "Đề nghị hướng dẫn thủ tục mở rộng Cụm công nghiệp Hữu Lũng 1 (gửi nhầm Sở Tài chính)").build();
+        long doc = ok(stcClerk.postMultipart("api/v1/documents/incoming", meta, List.of(new Api.FilePart("de-nghi.pdf",
+                "application/pdf", TestFiles.pdf("De nghi huong dan", 3000)))), 201).json().getJsonNumber("id").longValue();
+        assertEquals(404, Fixtures.user("clerk.sct").get("api/v1/documents/" + doc).status(), "not SCT's yet");
+        Api.Answer self = stcClerk.postJson("api/v1/documents/" + doc + "/forwards", Json.createObjectBuilder()
+                .add("agencyCode", Fixtures.STC).build());
+        assertEquals(400, self.status(), self::toString);
+        JsonObject forwarded = ok(stcClerk.postJson("api/v1/documents/" + doc + "/forwards", Json.createObjectBuilder()
+                .add("agencyCode", Fixtures.SCT).add("note", "Chuyển Sở Công Thương chủ trì giải quyết").build()), 201).json();
+        assertEquals("FORWARD", forwarded.getString("ruleCode"));
+        JsonObject arrived = awaitCopy(Fixtures.user("clerk.sct"), doc);
+        assertEquals(200, Fixtures.user("clerk.sct").get("api/v1/documents/" + doc).status(), "SCT now reads it");
+        assertEquals("RECEIVED", ok(Fixtures.user("clerk.sct").postJson("api/v1/distributions/" + arrived.getJsonNumber("id")
+                + "/receipt", Json.createObjectBuilder().build()), 200).json().getString("state"));
+        JsonArray tracked = ok(stcClerk.get("api/v1/documents/" + doc + "/distributions"), 200).array();
+        assertEquals("RECEIVED", tracked.getJsonObject(0).getString("state"), "the sender sees it received");
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private static JsonObject newDossier(String key) {

@@ -87,7 +87,7 @@ public class DistributionService {
         LocalDate issuedOn = ((Date) docs.get(0)[1]).toLocalDate();
         @SuppressWarnings("unchecked")
         List<Object[]> rules = em.createNativeQuery("select r.code, r.target_role, r.legal_basis from distribution_rule r"
-                        + " where r.active and ("
+                        + " where r.active and r.condition_kind <> 'MANUAL' and ("
                         + " (r.condition_kind = 'CCN_DOCUMENT' and (exists (select 1 from document_ccn c where c.document_id = ?1)"
                         + "   or exists (select 1 from dossier_document dd join dossier d on d.id = dd.dossier_id"
                         + "     join procedure_def p on p.code = d.procedure_code where dd.document_id = ?1 and p.concerns_ccn)))"
@@ -133,6 +133,66 @@ public class DistributionService {
             outbox.enqueue(Outbox.INDEX_DOCUMENT, Long.toString(documentId), null); // readers changed
         }
         return created;
+    }
+
+    /**
+     * Forwards a document of the caller's agency (an incoming document registered at its desk, or an issued
+     * outgoing one) to another agency, typically the lead agency of the matter: the agency is added to the
+     * recipients, which lets it read the document, and the forwarding is tracked like a copy until its desk
+     * confirms receipt. Forwarding twice to the same agency changes nothing.
+     */
+    @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
+    public CopyView forward(long documentId, String agencyCode, String note) {
+        AppUser user = directory.currentUser();
+        @SuppressWarnings("unchecked")
+        List<Object[]> docs = em.createNativeQuery("select owner_agency_id, status, secrecy from document where id = ?1 for update")
+                .setParameter(1, documentId).getResultList();
+        if (docs.isEmpty() || ((Number) docs.get(0)[0]).longValue() != user.agency().id()) {
+            throw new DomainException(Problem.NOT_FOUND, "Không tìm thấy văn bản " + documentId + " của cơ quan");
+        }
+        List<String> errors = new ArrayList<>();
+        String status = (String) docs.get(0)[1];
+        if (!"REGISTERED".equals(status) && !"ISSUED".equals(status)) {
+            errors.add("documentId: chỉ chuyển văn bản đến đã đăng ký hoặc văn bản đi đã ban hành");
+        }
+        if (!"NONE".equals(docs.get(0)[2])) {
+            errors.add("documentId: văn bản mật không chuyển theo cách này; cấp quyền đọc cho từng người");
+        }
+        Agency target = agencyCode == null ? null : directory.findAgency(agencyCode.trim()).orElse(null);
+        if (target == null) {
+            errors.add("agencyCode: không có cơ quan với mã " + agencyCode);
+        } else if (target.id().equals(user.agency().id())) {
+            errors.add("agencyCode: không chuyển văn bản cho chính cơ quan mình");
+        }
+        if (note != null && note.length() > 1000) {
+            errors.add("note: tối đa 1000 ký tự");
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid("Không chuyển được văn bản", errors);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("insert into distribution (id, document_id, target_agency_id, rule_code,"
+                        + " state, created_at) values (nextval('dms_seq'), ?1, ?2, 'FORWARD', 'PENDING', ?3)"
+                        + " on conflict (document_id, target_agency_id) do nothing returning id")
+                .setParameter(1, documentId).setParameter(2, target.id()).setParameter(3, Timestamp.from(clock.instant()))
+                .getResultList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("insert into document_recipient (id, document_id, agency_id, name)"
+                            + " select nextval('dms_seq'), ?1, ?2, ?3 where not exists (select 1 from document_recipient"
+                            + " where document_id = ?1 and agency_id = ?2)")
+                    .setParameter(1, documentId).setParameter(2, target.id()).setParameter(3, target.name() + " (chuyển xử lý)")
+                    .executeUpdate();
+            outbox.enqueue(DELIVER, ids.get(0).toString(), null);
+            outbox.enqueue(Outbox.INDEX_DOCUMENT, Long.toString(documentId), null);
+            Map<String, String> detail = new LinkedHashMap<>();
+            detail.put("target", target.code().value());
+            if (note != null && !note.isBlank()) {
+                detail.put("note", note.trim());
+            }
+            audit.record("FORWARD", "document", Long.toString(documentId), detail);
+        }
+        return query("x.document_id = ?2 and x.target_agency_id = ?3", user.agency().id(), null, documentId, target.id())
+                .get(0);
     }
 
     /** After the commit: the copy is in the target agency's inbox; its desk is told. */

@@ -172,6 +172,18 @@ public class DocumentResource {
         return Response.noContent().build();
     }
 
+    public record ForwardRequest(String agencyCode, String note) {
+    }
+
+    /** Forwards the document to another agency (typically the lead agency), tracked until its desk confirms receipt. */
+    @POST
+    @Path("{id}/forwards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response forward(@PathParam("id") long id, ForwardRequest body) {
+        DirectoryResource.requireBody(body);
+        return Response.status(201).entity(distribution.forward(id, body.agencyCode(), body.note())).build();
+    }
+
     /** The copies distributed by rule of this document, and their delivery state. */
     @GET
     @Path("{id}/distributions")
