@@ -173,6 +173,10 @@ class OneStopUiIT {
         assertEquals(summary, browser.text("summary"));
         assertTrue(browser.text("files").contains(fileName) && browser.text("files").contains(TestFiles.sha256(pdf)),
                 browser.text("files"));
+        String fileHref = browser.driver().findElement(By.cssSelector("a.dms-dossier-file")).getAttribute("href");
+        Api.Answer download = browser.fetch(fileHref);
+        assertEquals(200, download.status(), download::toString);
+        assertEquals(TestFiles.sha256(pdf), TestFiles.sha256(download.body()), "the received file downloads unchanged");
         assertTrue(browser.all(By.cssSelector("#papers .dms-paper-received")).stream().allMatch(e -> e.getText().equals("Có")),
                 "every ticked paper is recorded as received");
         assertEquals(applicant, browser.text("applicant"));

@@ -534,6 +534,28 @@ public class DossierService {
         return view(dossierId, false);
     }
 
+    /** A file received with the dossier, for download by those who may read the dossier; audited. */
+    @RolesAllowed({"CLERK", "SPECIALIST", "LEADER", "READER", "ADMIN"})
+    public vn.ccn.dms.document.application.FileContent file(long dossierId, long fileId) {
+        AppUser user = directory.currentUser();
+        Row d = row(dossierId).orElseThrow(() -> notFound(dossierId));
+        if (!canRead(d, user)) {
+            throw notFound(dossierId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select f.file_name, b.media_type, b.size_bytes, b.sha256, f.content_key"
+                        + " from dossier_file f join content_blob b on b.content_key = f.content_key"
+                        + " where f.id = ?1 and f.dossier_id = ?2")
+                .setParameter(1, fileId).setParameter(2, dossierId).getResultList();
+        if (rows.isEmpty()) {
+            throw new DomainException(Problem.NOT_FOUND, "Không tìm thấy tệp " + fileId + " của hồ sơ " + dossierId);
+        }
+        Object[] f = rows.get(0);
+        audit.record("DOWNLOAD", "dossier", Long.toString(dossierId), Map.of("file", Long.toString(fileId)));
+        return new vn.ccn.dms.document.application.FileContent((String) f[0], (String) f[1], ((Number) f[2]).longValue(),
+                ((String) f[3]).trim(), (String) f[4]);
+    }
+
     @RolesAllowed({"CLERK", "SPECIALIST", "LEADER", "READER", "ADMIN"})
     public List<DossierSummary> list(String status, String procedureCode, int max) {
         AppUser user = directory.currentUser();

@@ -146,19 +146,7 @@ public class DocumentResource {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         FileContent file = documents.file(id, fileId);
-        StreamingOutput body = out -> {
-            try (InputStream in = store.open(file.contentKey())) {
-                in.transferTo(out);
-            }
-        };
-        String ascii = file.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
-        return Response.ok(body, file.mediaType())
-                .header("Content-Length", file.sizeBytes())
-                .header("Digest", "sha-256=" + file.sha256())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return Downloads.attachment(file, store);
     }
 
     /**

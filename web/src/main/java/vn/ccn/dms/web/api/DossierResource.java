@@ -54,6 +54,9 @@ public class DossierResource {
     @Inject
     private MultipartUploads uploads;
 
+    @Inject
+    private vn.ccn.dms.document.domain.ContentStore store;
+
     public record ActionBody(String note, List<String> reasons, List<String> items) {
     }
 
@@ -151,6 +154,15 @@ public class DossierResource {
         List<OpinionView> created = opinions.create(id, new NewRequests(body.letterDocumentId(), body.stepCode(),
                 body.roles(), body.replyAmount(), body.replyUnit()));
         return Response.status(201).entity(created).build();
+    }
+
+    /** A file received with the dossier (a scan or an electronic file), streamed from the content store. */
+    @GET
+    @Path("dossiers/{id}/files/{fileId}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        vn.ccn.dms.document.application.FileContent file = dossiers.file(id, fileId);
+        return Downloads.attachment(file, store);
     }
 
     /** Forms 01–06 of Circular 03/2025/TT-VPCP as PDF. */
