@@ -166,7 +166,16 @@ class OneStopAcceptanceIT {
         assertTrue(unknownRole.text().contains("không có vai trò chức năng NO_SUCH_ROLE"), unknownRole::toString);
         JsonArray created = ok(specialist.postJson("api/v1/dossiers/" + id + "/opinion-requests", Json.createObjectBuilder()
                 .add("letterDocumentId", letter).add("stepCode", "APPRAISE").build()), 201).array();
-        assertEquals(8, created.size(), created::toString);
+        // One request per role and holder on the date. Other test classes may have given a role a second holder
+        // (DirectoryApiIT does for planning & investment), so the expectation is read from the directory.
+        Map<String, Set<String>> holders = new LinkedHashMap<>();
+        for (String role : APPRAISING) {
+            holders.put(role, Fixtures.admin().get("api/v1/role-assignments/holders?role=" + role + "&date=2026-06-01")
+                    .array().stream().map(JsonObject.class::cast).map(a -> a.getString("code")).collect(Collectors.toSet()));
+        }
+        assertEquals(holders.values().stream().mapToInt(Set::size).sum(), created.size(), created::toString);
+        assertTrue(holders.get("FINANCE").contains(Fixtures.STC) && holders.get("PLANNING_INVESTMENT").contains(Fixtures.STC),
+                "one merged department holds two of the eight roles: " + holders);
         JsonArray requests = opinionRequests(specialist, id);
         Set<String> roles = requests.stream().map(JsonObject.class::cast).map(o -> o.getString("roleCode"))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -190,7 +199,9 @@ class OneStopAcceptanceIT {
                 answering.add(v.asJsonObject());
             }
         }
-        assertEquals(6, answering.size());
+        assertEquals(created.size() - holders.get("MILITARY_COMMAND").size() - holders.get("PROVINCIAL_POLICE").size(),
+                answering.size());
+        assertTrue(answering.size() >= 6, "six roles answer: " + answering.size());
         for (int i = 0; i < answering.size(); i++) {
             JsonObject o = answering.get(i);
             String position = o.getString("roleCode").equals("CONSTRUCTION") ? "AGREE_WITH_CONDITIONS" : "AGREE";
@@ -218,7 +229,8 @@ class OneStopAcceptanceIT {
                 throw new AssertionError(e);
             }
         }
-        JsonArray afterDeadline = awaitDeemed(specialist, id, 2);
+        int silentCount = holders.get("MILITARY_COMMAND").size() + holders.get("PROVINCIAL_POLICE").size();
+        JsonArray afterDeadline = awaitDeemed(specialist, id, silentCount);
         for (JsonValue v : afterDeadline) {
             JsonObject o = v.asJsonObject();
             if (silent.contains(o.getString("roleCode"))) {
@@ -242,7 +254,7 @@ class OneStopAcceptanceIT {
         List<JsonObject> deemedAudited = systemAudit.stream().map(JsonObject.class::cast)
                 .filter(a -> a.getString("action").equals("OPINION_DEEMED_AGREED"))
                 .filter(a -> silentIds.contains(a.getString("objectId"))).toList();
-        assertEquals(2, deemedAudited.size(), systemAudit::toString);
+        assertEquals(silentCount, deemedAudited.size(), systemAudit::toString);
         assertTrue(deemedAudited.stream().allMatch(a -> a.toString().contains("Điều 2.2.a")), deemedAudited::toString);
         awaitNotification(specialist, "OPINION_DEEMED", 2);
         awaitNotification(Fixtures.user(username("cat")), "OPINION_DEEMED", 1);
@@ -503,8 +515,18 @@ class OneStopAcceptanceIT {
             case AGRI_ENV -> username("snnmt");
             case POLICE -> username("cat");
             case MILITARY -> username("bchqs");
-            default -> throw new AssertionError("no user for " + agencyCode);
+            default -> specialistOf(agencyCode); // a holder another test class added
         };
+    }
+
+    /** A specialist of an agency this class did not create, made on demand (idempotent). */
+    private static String specialistOf(String agencyCode) {
+        String username = "cv-" + agencyCode.toLowerCase(java.util.Locale.ROOT).replace('.', '-');
+        int us = Fixtures.admin().postJson("api/v1/users", Json.createObjectBuilder().add("username", username)
+                .add("password", Fixtures.PASSWORD).add("fullName", "Chuyên viên thử " + agencyCode)
+                .add("agencyCode", agencyCode).add("roles", Json.createArrayBuilder().add("SPECIALIST")).build()).status();
+        assertTrue(us == 201 || us == 409, "user " + username + ": " + us);
+        return username;
     }
 
     private static void agency(Api admin, String code, String name, String shortName, String level, String key) {
