@@ -18,7 +18,7 @@ import vn.ccn.dms.platform.Problem;
  * invalid input is attached to the input with that id when the form has one. {@link EJBAccessException} means
  * the caller's role may not do this. Anything else is unexpected: logged with a reference the user can quote.
  */
-final class Refusals {
+public final class Refusals {
 
     static final String ACCESS_DENIED = "Bạn không có quyền thực hiện thao tác này";
 
@@ -28,7 +28,7 @@ final class Refusals {
     }
 
     /** The service's refusal inside {@code e}, if it is one. */
-    static Optional<DomainException> domain(Throwable e) {
+    public static Optional<DomainException> domain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DomainException d) {
                 return Optional.of(d);
@@ -37,7 +37,7 @@ final class Refusals {
         return Optional.empty();
     }
 
-    static boolean accessDenied(Throwable e) {
+    public static boolean accessDenied(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof EJBAccessException) {
                 return true;
@@ -47,7 +47,7 @@ final class Refusals {
     }
 
     /** The {@code "field: text"} errors of an invalid input, as the service listed them. */
-    static List<String> errors(DomainException e) {
+    public static List<String> errors(DomainException e) {
         Object errors = e.extensions().get("errors");
         if (errors instanceof List<?> list) {
             return list.stream().map(String::valueOf).toList();
@@ -59,7 +59,7 @@ final class Refusals {
      * Shows {@code e} on the current page. Field errors go to the input {@code formId:field} when it exists,
      * else to the page with the field's Vietnamese name.
      */
-    static void show(RuntimeException e, String formId) {
+    public static void show(RuntimeException e, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Optional<DomainException> refusal = domain(e);
         if (refusal.isPresent()) {
@@ -81,15 +81,15 @@ final class Refusals {
         error(faces, null, "Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên, mã tham chiếu: " + reference);
     }
 
-    static void error(FacesContext faces, String clientId, String text) {
+    public static void error(FacesContext faces, String clientId, String text) {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    static void warn(String text) {
+    public static void warn(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 

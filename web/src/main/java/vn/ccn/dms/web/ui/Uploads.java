@@ -10,7 +10,7 @@ import org.primefaces.model.file.UploadedFiles;
 import vn.ccn.dms.document.application.DocumentService;
 
 /** Hands the files of a form to the content store, one stream at a time, as the REST API does with its parts. */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
@@ -19,7 +19,7 @@ final class Uploads {
      * Streams each chosen file to {@link DocumentService#receiveFile}; the container has spooled large parts to
      * disk, so no file is held whole in memory. Stops at the first file the service refuses.
      */
-    static List<ReceivedFile> receive(DocumentService documents, UploadedFiles chosen) {
+    public static List<ReceivedFile> receive(DocumentService documents, UploadedFiles chosen) {
         List<ReceivedFile> received = new ArrayList<>();
         if (chosen == null || chosen.getFiles() == null) {
             return received;
