@@ -515,12 +515,7 @@ public class OpinionRequestService {
             sql.append(" and o.state = ?").append(params.size());
         }
         sql.append(" order by o.reply_due nulls last, o.id limit 500");
-        var q = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = vn.ccn.dms.platform.NativeQueries.rows(em, sql.toString(), params);
         return rows.stream().map(o -> {
             OpinionState st = OpinionState.valueOf((String) o[15]);
             OpinionPosition pos = o[19] == null ? null : OpinionPosition.valueOf((String) o[19]);

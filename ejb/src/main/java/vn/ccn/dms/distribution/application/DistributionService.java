@@ -279,12 +279,7 @@ public class DistributionService {
             sql.append(" and x.state = ?").append(params.size());
         }
         sql.append(" order by x.created_at desc, x.id desc limit 500");
-        var q = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = vn.ccn.dms.platform.NativeQueries.rows(em, sql.toString(), params);
         return rows.stream().map(r -> new CopyView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], r[7] == null ? null : ((Date) r[7]).toLocalDate(),
                 (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12], (String) r[13],

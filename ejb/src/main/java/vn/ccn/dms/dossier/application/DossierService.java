@@ -575,12 +575,7 @@ public class DossierService {
             sql.append(" and d.procedure_code = ?").append(params.size());
         }
         sql.append(" order by d.received_at desc limit ").append(Math.max(1, Math.min(max, 500)));
-        var q = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = vn.ccn.dms.platform.NativeQueries.rows(em, sql.toString(), params);
         return rows.stream().map(r -> new DossierSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], DossierStatus.valueOf((String) r[4]).labelVi(), date(r[5]), date(r[6]),
                 (String) r[7], date(r[8]), (String) r[9])).toList();
