@@ -116,7 +116,20 @@ final class Browser implements AutoCloseable {
             button.click();
             clicked[0] = button;
         });
-        wait.until(ExpectedConditions.stalenessOf(clicked[0]));
+        // The old page is gone when its button is: Selenium says stale, chromedriver sometimes "not in the document".
+        wait.until(d -> {
+            try {
+                clicked[0].isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Forgets the session: the next page needs a new login. */
