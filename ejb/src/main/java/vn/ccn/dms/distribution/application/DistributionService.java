@@ -67,7 +67,7 @@ public class DistributionService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void onIssued(@Observes DocumentIssued event) {
-        distribute(event.documentId());
+        copies(event.documentId(), event.ownerAgencyId(), event.issuedDate());
     }
 
     /**
@@ -83,8 +83,10 @@ public class DistributionService {
         if (docs.isEmpty() || !"ISSUED".equals(docs.get(0)[2]) || !"OUTGOING".equals(docs.get(0)[3])) {
             return 0;
         }
-        long owner = ((Number) docs.get(0)[0]).longValue();
-        LocalDate issuedOn = ((Date) docs.get(0)[1]).toLocalDate();
+        return copies(documentId, ((Number) docs.get(0)[0]).longValue(), ((Date) docs.get(0)[1]).toLocalDate());
+    }
+
+    private int copies(long documentId, long owner, LocalDate issuedOn) {
         @SuppressWarnings("unchecked")
         List<Object[]> rules = em.createNativeQuery("select r.code, r.target_role, r.legal_basis from distribution_rule r"
                         + " where r.active and r.condition_kind <> 'MANUAL' and ("

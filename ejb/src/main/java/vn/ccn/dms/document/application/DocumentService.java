@@ -335,6 +335,10 @@ public class DocumentService {
         }
         LocalDate today = LocalDate.now(clock);
         outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        // Observers (copies by rule, opening opinion requests; issue 5) run before the number is taken, so the
+        // register's counter row is not held while they work; if numbering fails they roll back with the rest.
+        issued.fire(new DocumentIssued(d.id(), d.ownerAgency().id(), today));
+        em.refresh(d); // they add recipients with SQL
         // Taken last, as in registerIncoming: the counter row is locked until the commit.
         int number = numbering.next(register, today.getYear());
         NumberPattern.Values values = new NumberPattern.Values(number, today.getYear(), d.type().code(),
@@ -343,8 +347,6 @@ public class DocumentService {
         em.flush();
         audit.record("NUMBER_ISSUED", "document", d.id().toString(), Map.of("numberSymbol", d.numberSymbol(),
                 "register", register.code(), "number", Integer.toString(number), "year", Integer.toString(today.getYear())));
-        issued.fire(new DocumentIssued(d.id(), d.ownerAgency().id(), today));
-        em.refresh(d);
         return DocumentView.of(d, true);
     }
 
