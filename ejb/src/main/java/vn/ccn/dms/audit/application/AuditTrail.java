@@ -32,6 +32,12 @@ import vn.ccn.dms.platform.RequestOrigin;
 @PermitAll
 public class AuditTrail {
 
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} asks the ServiceLoader for a provider on every call, which
+     * a profile of the upload benchmark showed as a hot spot (class-loader lookups on every audited action).
+     */
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
@@ -79,7 +85,7 @@ public class AuditTrail {
         if (detail == null || detail.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         new TreeMap<>(detail).forEach((k, v) -> b.add(k, v == null ? "" : v));
         return b.build().toString();
     }
