@@ -75,11 +75,11 @@ class FoundationBench {
         // Payloads are made before the clock starts: the client must not compete with the server for the CPU.
         List<byte[]> warm = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            warm.add(TestFiles.wellFormedPdf("warm up " + i + " " + System.nanoTime(), 100_000));
+            warm.add(TestFiles.pdf("warm up " + i + " " + System.nanoTime(), 100_000));
         }
         List<byte[]> payloads = new ArrayList<>();
         for (int i = 0; i < UPLOADS; i++) {
-            payloads.add(TestFiles.wellFormedPdf("benchmark " + i + " " + System.nanoTime(), 100_000));
+            payloads.add(TestFiles.pdf("benchmark " + i + " " + System.nanoTime(), 100_000));
         }
         run(UPLOAD_CLIENTS, warm.size(), i -> upload(clerk, "warm-" + i, warm.get(i)));
         Instant start = Instant.now();

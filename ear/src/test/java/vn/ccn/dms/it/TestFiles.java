@@ -48,35 +48,6 @@ public final class TestFiles {
         }
     }
 
-    /**
-     * A well-formed one-page PDF of roughly {@code size} bytes: the filler is a comment inside an uncompressed
-     * content stream, so the file still ends with its cross-reference table and {@code %%EOF}. ({@link #pdf}
-     * appends its filler after {@code %%EOF}, which makes readers fall back to scanning the whole file: fine for
-     * upload tests, wrong for measuring the work a real PDF causes.)
-     */
-    public static byte[] wellFormedPdf(String text, int size) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(size + 4096)) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE,
-                    false)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN), 12);
-                cs.newLineAtOffset(72, 720);
-                cs.showText(text.replaceAll("[^\\x20-\\x7E]", "?"));
-                cs.endText();
-                String line = "x".repeat(70);
-                for (int written = 0; written < size - 1500; written += line.length() + 2) {
-                    cs.addComment(line);
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The first bytes of a Windows executable (MZ header and PE stub). */
     public static byte[] windowsExecutable() {
         byte[] exe = new byte[1024];
