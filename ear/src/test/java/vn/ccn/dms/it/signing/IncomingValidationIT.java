@@ -72,6 +72,18 @@ class IncomingValidationIT {
                 "the Vietnamese report page");
         assertEquals(404, Fixtures.user("clerk.sct").get("api/v1/signature/documents/" + id + "/validation").status(),
                 "another agency does not read the report");
+
+        // The receiving agency makes a SAO Y of the document it received, signed by itself.
+        Api.Answer copy = Fixtures.user("clerk.stc").postJson("api/v1/copies", Json.createObjectBuilder().add("documentId", id)
+                .add("form", "SAO_Y").add("pin", SigningStack.ORGANISATION_PIN).build());
+        assertEquals(201, copy.status(), copy::toString);
+        assertTrue(copy.json().getString("numberSymbol").matches("\\d{2,}/SY"), copy::toString);
+        assertEquals(1, Fixtures.user("clerk.stc").get("api/v1/copies?documentId=" + id).array().size());
+        assertEquals(403, Fixtures.user("reader.stc").postJson("api/v1/copies", Json.createObjectBuilder().add("documentId", id)
+                .add("form", "SAO_Y").add("pin", SigningStack.ORGANISATION_PIN).build()).status(), "only the desk makes copies");
+        JsonObject settings = Fixtures.admin().get("api/v1/signature/settings").json();
+        assertEquals("B-LT", settings.getString("level"));
+        assertTrue(settings.getJsonArray("trustAnchors").getString(0).contains("CCN Test Root CA"), settings::toString);
     }
 
     @Test

@@ -101,7 +101,7 @@ public class SignatureValidationService {
         return out;
     }
 
-    /** The latest report of each file of the document, newest first; for anyone who may read the document. */
+    /** Every stored report of the document's files, newest first (the history is kept); for anyone who may read it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<ValidationView> reports(long documentId) {
         if (!documents.canRead(documentId)) {
