@@ -200,6 +200,15 @@ class OneStopUiIT {
         browser.waitForText("status", "Đang giải quyết");
         browser.logout();
 
+        // The public status page, without login, as the QR code on the slip opens it: status and appointment, no
+        // applicant; a code that was tampered with finds nothing.
+        browser.open("/public/dossier.xhtml?code=" + code);
+        browser.waitForText("status-label", "Đang giải quyết");
+        assertEquals(appointment, browser.text("status-appointment"));
+        assertFalse(browser.bodyText().contains(applicant), "no personal data on the public page");
+        browser.open("/public/dossier.xhtml?code=" + code.substring(0, code.length() - 1) + "x");
+        assertTrue(browser.text("not-found").contains("Không tìm thấy hồ sơ"), browser.bodyText());
+
         // 4. The specialist asks the holder of the construction role for its opinion on the dossier page, with a
         //    letter drafted beforehand; the desk numbers the letter and the request opens.
         long requestId = requestOpinionOfConstructionOnThePage(id);
