@@ -139,6 +139,10 @@ class OneStopAcceptanceIT {
         assertTrue(slipText.contains(code) && slipText.contains("ngày 07 tháng 7 năm 2026"), slipText);
         dossier = ok(clerk.postJson("api/v1/dossiers/" + id + "/actions/FORWARD", Json.createObjectBuilder().build()), 200).json();
         assertEquals("PROCESSING", dossier.getString("status"));
+        // What each role may do now comes from the transition table: the desk nothing, the specialist three actions.
+        assertEquals(List.of(), dossier.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(List.of("FINISH", "REFUSE", "REQUEST_SUPPLEMENT"), specialist.get("api/v1/dossiers/" + id).json()
+                .getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString::getString));
 
         // The public page: status and appointment, no personal data; tampered codes get nothing.
         Api anonymous = Api.anonymous();

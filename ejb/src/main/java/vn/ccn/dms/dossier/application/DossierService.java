@@ -1020,9 +1020,15 @@ public class DossierService {
         List<OpinionSummary> opinions = opinionRows.stream().map(o -> new OpinionSummary(((Number) o[0]).longValue(),
                 (String) o[1], (String) o[2], agencyRef(o[3]), (String) o[4], date(o[5]), date(o[6]), (String) o[7],
                 date(o[8]), (Boolean) o[9], o[10] == null ? null : ((Number) o[10]).longValue())).toList();
+        // Only what the caller's roles may do from this state, so a page never offers a button the service refuses.
+        Set<String> mine = new LinkedHashSet<>();
+        directory.currentUser().roles().forEach(role -> mine.add(role.name()));
         @SuppressWarnings("unchecked")
-        List<String> actions = em.createNativeQuery("select action from dossier_transition where from_status = ?1 order by action")
-                .setParameter(1, status.name()).getResultList();
+        List<Object[]> transitions = em.createNativeQuery("select action, app_roles from dossier_transition"
+                + " where from_status = ?1 order by action").setParameter(1, status.name()).getResultList();
+        List<String> actions = transitions.stream()
+                .filter(t -> Arrays.stream(((String) t[1]).split(",")).anyMatch(mine::contains))
+                .map(t -> (String) t[0]).toList();
         Channel channel = Channel.valueOf((String) r[18]);
         return new DossierView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], status.name(),
                 status.labelVi(), agencyRef(r[5]), agencyRef(r[6]), (String) r[7], (String) r[8], Boolean.TRUE.equals(r[9]),
