@@ -1,5 +1,6 @@
 package vn.ccn.dms.it.search;
 
+import vn.ccn.dms.indexing.infrastructure.SampleFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,10 +54,10 @@ class BadFilesIT {
         String t = "bf" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         List<Case> cases = List.of(
                 new Case("encrypted", new FilePart("co-mat-khau.pdf", "application/pdf",
-                        SearchTestFiles.encryptedPdf("Nội dung cần mật khẩu")), "mã hóa"),
+                        SampleFiles.encryptedPdf("Nội dung cần mật khẩu")), "mã hóa"),
                 new Case("truncated", new FilePart("bi-cat.pdf", "application/pdf",
-                        SearchTestFiles.truncatedPdf("Văn bản bị cắt cụt khi truyền")), "hỏng"),
-                new Case("zip bomb", new FilePart("bom.docx", DOCX, SearchTestFiles.zipBombDocx(400L << 20)), "bom nén"));
+                        SampleFiles.truncatedPdf("Văn bản bị cắt cụt khi truyền")), "hỏng"),
+                new Case("zip bomb", new FilePart("bom.docx", DOCX, SampleFiles.zipBombDocx(400L << 20)), "bom nén"));
         for (Case c : cases) {
             long id = Searching.register(clerk, incoming("CV", "1/" + c.name().replace(' ', '-') + "-" + t, "Đơn vị thử",
                     "Tệp lỗi " + c.name() + " " + t), c.file());
@@ -76,9 +77,9 @@ class BadFilesIT {
 
         // Wrong extensions: the content decides. A PDF named .docx and a DOCX named .pdf are read for what they are.
         long pdfAsDocx = Searching.register(clerk, incoming("CV", "2/WE-" + t, "Đơn vị thử", "Sai phần mở rộng 1"),
-                new FilePart("thuc-ra-la-pdf.docx", DOCX, SearchTestFiles.pdf("Biên bản nghiệm thu hạ tầng " + t + "pdf")));
+                new FilePart("thuc-ra-la-pdf.docx", DOCX, SampleFiles.pdf("Biên bản nghiệm thu hạ tầng " + t + "pdf")));
         long docxAsPdf = Searching.register(clerk, incoming("CV", "3/WE-" + t, "Đơn vị thử", "Sai phần mở rộng 2"),
-                new FilePart("thuc-ra-la-docx.pdf", "application/pdf", SearchTestFiles.docx("Biên bản họp " + t + "docx")));
+                new FilePart("thuc-ra-la-docx.pdf", "application/pdf", SampleFiles.docx("Biên bản họp " + t + "docx")));
         assertEquals("INDEXED", awaitSettled(clerk, pdfAsDocx).getString("state"));
         assertEquals("INDEXED", awaitSettled(clerk, docxAsPdf).getString("state"));
         Api reader = Fixtures.user("reader.sct");

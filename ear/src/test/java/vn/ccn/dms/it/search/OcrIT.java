@@ -1,5 +1,6 @@
 package vn.ccn.dms.it.search;
 
+import vn.ccn.dms.indexing.infrastructure.SampleFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ccn.dms.it.search.Searching.awaitSearch;
@@ -68,10 +69,10 @@ class OcrIT {
     void scannedPdfAndPhotoAreFoundByTheirWords() throws IOException {
         Api clerk = Fixtures.user("clerk.stc");
         long scan = Searching.register(clerk, incoming("QĐ", "45/QĐ-UBND", "Ủy ban nhân dân huyện Cao Lộc",
-                "Văn bản scan số 45"), new FilePart("ban-quet.pdf", "application/pdf", SearchTestFiles.scannedPdf(
+                "Văn bản scan số 45"), new FilePart("ban-quet.pdf", "application/pdf", SampleFiles.scannedPdf(
                 "QUYẾT ĐỊNH", "Về việc phê duyệt quy hoạch chi tiết", "cụm công nghiệp Hồng Phong", "huyện Cao Lộc tỉnh Lạng Sơn")));
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(SearchTestFiles.scan("THÔNG BÁO", "Kết luận kiểm tra an toàn", "phòng cháy chữa cháy Tân Thành"),
+        ImageIO.write(SampleFiles.scan("THÔNG BÁO", "Kết luận kiểm tra an toàn", "phòng cháy chữa cháy Tân Thành"),
                 "png", png);
         long photo = Searching.register(clerk, incoming("TB", "46/TB-UBND", "Ủy ban nhân dân huyện Cao Lộc",
                 "Ảnh chụp số 46"), new FilePart("anh-chup.png", "image/png", png.toByteArray()));

@@ -1,5 +1,6 @@
 package vn.ccn.dms.it.search;
 
+import vn.ccn.dms.indexing.infrastructure.SampleFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
@@ -94,7 +95,7 @@ class SearchBenchmark {
         for (int i = 0; i < DOCUMENTS; i++) {
             String text = text(run, 1 + random.nextInt(3));
             texts.add(text);
-            pdfs.add(SearchTestFiles.pdf(text));
+            pdfs.add(SampleFiles.pdf(text));
         }
         long totalBytes = pdfs.stream().mapToLong(b -> b.length).sum();
         line("Corpus: " + DOCUMENTS + " text PDFs of 1-3 pages, " + totalBytes / DOCUMENTS / 1024 + " KiB on average.");
@@ -251,7 +252,7 @@ class SearchBenchmark {
             long t5 = System.nanoTime();
             int pages = 0;
             for (int i = 0; i < OCR_PAGES; i++) {
-                byte[] scan = SearchTestFiles.scannedPdf(paragraphs.get(i % paragraphs.size()).split("(?<=\\G.{60})"));
+                byte[] scan = SampleFiles.scannedPdf(paragraphs.get(i % paragraphs.size()).split("(?<=\\G.{60})"));
                 ExtractedText t = extractor.extract(new ByteArrayInputStream(scan), scan.length, "application/pdf", "scan.pdf");
                 pages += t.ocrPages();
             }

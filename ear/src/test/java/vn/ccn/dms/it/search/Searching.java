@@ -1,5 +1,6 @@
 package vn.ccn.dms.it.search;
 
+import vn.ccn.dms.indexing.infrastructure.SampleFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -52,7 +53,7 @@ public final class Searching {
     }
 
     public static FilePart pdf(String name, String text) {
-        return new FilePart(name, "application/pdf", SearchTestFiles.pdf(text));
+        return new FilePart(name, "application/pdf", SampleFiles.pdf(text));
     }
 
     public static String query(Map<String, String> params) {

@@ -488,7 +488,7 @@ public class OpinionRequestService {
     }
 
     private OpinionView view(long requestId) {
-        return query("o.id = ?2 and ?1 = ?1", 0L, null, requestId).get(0);
+        return query("o.id = ?2", 0L, null, requestId).get(0);
     }
 
     private List<OpinionView> query(String where, long agencyId, String state, Object... more) {

@@ -937,21 +937,13 @@ public class DossierService {
         return (String) em.createNativeQuery("select name from agency where id = ?1").setParameter(1, agencyId).getSingleResult();
     }
 
-    private AgencyRef agencyRef(Object id) {
-        if (id == null) {
-            return null;
-        }
-        Object[] r = (Object[]) em.createNativeQuery("select code, name from agency where id = ?1")
-                .setParameter(1, ((Number) id).longValue()).getSingleResult();
-        return new AgencyRef((String) r[0], (String) r[1]);
-    }
-
     DossierView view(long id, boolean replayed) {
         Object[] r = (Object[]) em.createNativeQuery("select d.id, d.code, d.procedure_code, p.name_vi, d.status,"
                         + " d.receiving_agency_id, d.lead_agency_id, d.rule_set_code, rs.name_vi, rs.confirmed, c.code, c.name,"
                         + " d.applicant_kind, d.applicant_name, d.applicant_id_number, d.applicant_address, d.applicant_phone,"
                         + " d.applicant_email, d.channel, d.summary, d.received_at, d.received_on, d.reference_date,"
-                        + " d.appointment_on, d.paper_sets, d.calendar_warning from dossier d"
+                        + " d.appointment_on, d.paper_sets, d.calendar_warning, ra.code, ra.name, la.code, la.name from dossier d"
+                        + " join agency ra on ra.id = d.receiving_agency_id join agency la on la.id = d.lead_agency_id"
                         + " join procedure_def p on p.code = d.procedure_code left join rule_set rs on rs.code = d.rule_set_code"
                         + " left join ccn c on c.id = d.ccn_id where d.id = ?1")
                 .setParameter(1, id).getSingleResult();
@@ -973,9 +965,10 @@ public class DossierService {
                 .toList();
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> stepRows = em.createNativeQuery("select seq, step_code, name_vi, kind, responsible_role,"
-                + " responsible_agency_id, state, limit_amount, limit_unit, limit_basis, started_on, due_on, completed_on,"
-                + " timeliness from dossier_step where dossier_id = ?1 order by seq").setParameter(1, id).getResultList();
+        List<Object[]> stepRows = em.createNativeQuery("select s.seq, s.step_code, s.name_vi, s.kind, s.responsible_role,"
+                + " a.code, s.state, s.limit_amount, s.limit_unit, s.limit_basis, s.started_on, s.due_on, s.completed_on,"
+                + " s.timeliness, a.name from dossier_step s left join agency a on a.id = s.responsible_agency_id"
+                + " where s.dossier_id = ?1 order by s.seq").setParameter(1, id).getResultList();
         List<StepView> steps = stepRows.stream().map(s -> {
             LocalDate due = date(s[11]);
             String t = (String) s[13];
@@ -984,7 +977,7 @@ public class DossierService {
             String limitText = s[7] == null ? null : new TimeLimit(((Number) s[7]).intValue(),
                     DayUnit.valueOf((String) s[8])).textVi();
             return new StepView(((Number) s[0]).intValue(), (String) s[1], (String) s[2], (String) s[3], (String) s[4],
-                    agencyRef(s[5]), (String) s[6], limitText, (String) s[9], date(s[10]), due, date(s[12]), t,
+                    s[5] == null ? null : new AgencyRef((String) s[5], (String) s[14]), (String) s[6], limitText, (String) s[9], date(s[10]), due, date(s[12]), t,
                     t == null ? null : Timeliness.valueOf(t).labelVi(), late);
         }).toList();
         @SuppressWarnings("unchecked")
@@ -1013,12 +1006,13 @@ public class DossierService {
                 f[1] == null ? null : ((Number) f[1]).intValue(), (String) f[2], (String) f[3], ((Number) f[4]).longValue(),
                 ((String) f[5]).trim())).toList();
         @SuppressWarnings("unchecked")
-        List<Object[]> opinionRows = em.createNativeQuery("select o.id, o.role_code, fr.name_vi, o.target_agency_id, o.state,"
-                + " o.sent_on, o.reply_due, o.position, o.replied_on, o.late, o.reply_document_id from opinion_request o"
-                + " join functional_role fr on fr.code = o.role_code where o.dossier_id = ?1 order by o.id")
+        List<Object[]> opinionRows = em.createNativeQuery("select o.id, o.role_code, fr.name_vi, t.code, o.state,"
+                + " o.sent_on, o.reply_due, o.position, o.replied_on, o.late, o.reply_document_id, t.name from opinion_request o"
+                + " join functional_role fr on fr.code = o.role_code join agency t on t.id = o.target_agency_id"
+                + " where o.dossier_id = ?1 order by o.id")
                 .setParameter(1, id).getResultList();
         List<OpinionSummary> opinions = opinionRows.stream().map(o -> new OpinionSummary(((Number) o[0]).longValue(),
-                (String) o[1], (String) o[2], agencyRef(o[3]), (String) o[4], date(o[5]), date(o[6]), (String) o[7],
+                (String) o[1], (String) o[2], new AgencyRef((String) o[3], (String) o[11]), (String) o[4], date(o[5]), date(o[6]), (String) o[7],
                 date(o[8]), (Boolean) o[9], o[10] == null ? null : ((Number) o[10]).longValue())).toList();
         // Only what the caller's roles may do from this state, so a page never offers a button the service refuses.
         Set<String> mine = new LinkedHashSet<>();
@@ -1031,7 +1025,7 @@ public class DossierService {
                 .map(t -> (String) t[0]).toList();
         Channel channel = Channel.valueOf((String) r[18]);
         return new DossierView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], status.name(),
-                status.labelVi(), agencyRef(r[5]), agencyRef(r[6]), (String) r[7], (String) r[8], Boolean.TRUE.equals(r[9]),
+                status.labelVi(), new AgencyRef((String) r[26], (String) r[27]), new AgencyRef((String) r[28], (String) r[29]), (String) r[7], (String) r[8], Boolean.TRUE.equals(r[9]),
                 (String) r[10], (String) r[11], (String) r[12], (String) r[13], (String) r[14], (String) r[15],
                 (String) r[16], (String) r[17], channel.name(), channel.labelVi(), (String) r[19],
                 ((Timestamp) r[20]).toInstant(), date(r[21]), date(r[22]), date(r[23]), ((Number) r[24]).intValue(),

@@ -26,14 +26,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** Files for extraction tests, made at test time: good ones in Vietnamese and deliberately bad ones. */
-final class SampleFiles {
+/**
+ * Files for extraction tests, made at test time: good ones in Vietnamese and deliberately bad ones. Also used by the
+ * application's integration tests (the ejb test-jar).
+ */
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
     /** A text PDF in Vietnamese (Liberation Serif), wrapped over as many pages as it needs. */
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font;
             try (InputStream in = SampleFiles.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
@@ -74,7 +77,7 @@ final class SampleFiles {
     }
 
     /** A PDF that opens only with a user password. */
-    static byte[] encryptedPdf(String text) {
+    public static byte[] encryptedPdf(String text) {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(text)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
@@ -87,7 +90,7 @@ final class SampleFiles {
     }
 
     /** The first bytes of a PDF: its header and part of its first object, nothing a reader can recover pages from. */
-    static byte[] truncatedPdf(String text) {
+    public static byte[] truncatedPdf(String text) {
         byte[] whole = pdf(text);
         return Arrays.copyOf(whole, Math.min(whole.length, 400));
     }
@@ -96,7 +99,7 @@ final class SampleFiles {
      * A DOCX whose document part inflates to {@code inflatedBytes} of text from a few hundred kilobytes: the
      * classic zip bomb, shaped as the Office format the application accepts.
      */
-    static byte[] zipBombDocx(long inflatedBytes) {
+    public static byte[] zipBombDocx(long inflatedBytes) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -127,7 +130,7 @@ final class SampleFiles {
     }
 
     /** A real DOCX with one paragraph. */
-    static byte[] docx(String text) {
+    public static byte[] docx(String text) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -156,7 +159,7 @@ final class SampleFiles {
     }
 
     /** Text drawn with Java2D at print resolution, as a scanner would deliver it. */
-    static BufferedImage scan(String... lines) {
+    public static BufferedImage scan(String... lines) {
         BufferedImage image = new BufferedImage(2480, 600 + lines.length * 90, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -174,7 +177,7 @@ final class SampleFiles {
     }
 
     /** The font shipped in the application (every Vietnamese glyph), so scans look the same on every machine. */
-    static Font liberationSerif(float size) {
+    public static Font liberationSerif(float size) {
         try (InputStream in = SampleFiles.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
             return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
         } catch (IOException | java.awt.FontFormatException e) {
@@ -183,7 +186,7 @@ final class SampleFiles {
     }
 
     /** A PDF holding only an image of the text (no text layer): a scan. */
-    static byte[] scannedPdf(String... lines) {
+    public static byte[] scannedPdf(String... lines) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BufferedImage image = scan(lines);
             PDPage page = new PDPage(new PDRectangle(image.getWidth() * 72f / 300, image.getHeight() * 72f / 300));

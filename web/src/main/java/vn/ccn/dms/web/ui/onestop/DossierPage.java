@@ -63,6 +63,9 @@ public class DossierPage implements Serializable {
 
     private Long id;
     private transient DossierView dossier;
+    /** Read once per shown dossier, not on every getter call of a render. */
+    private transient Map<String, String> stepOpinionRoles;
+    private transient List<vn.ccn.dms.document.application.DocumentView> letters;
     private String note;
     private String reasons;
     private String items;
@@ -80,7 +83,7 @@ public class DossierPage implements Serializable {
             return;
         }
         try {
-            dossier = dossiers.get(id);
+            show(dossiers.get(id));
         } catch (RuntimeException e) {
             Optional<DomainException> refusal = PageMessages.domain(e);
             if (refusal.isPresent() && refusal.get().problem() == Problem.NOT_FOUND) {
@@ -106,7 +109,7 @@ public class DossierPage implements Serializable {
             return;
         }
         try {
-            dossier = dossiers.act(id, a, new ActionRequest(blankToNull(note), lines(reasons), lines(items)));
+            show(dossiers.act(id, a, new ActionRequest(blankToNull(note), lines(reasons), lines(items))));
             PageMessages.info("Đã thực hiện: " + a.labelVi() + ". Trạng thái hồ sơ: " + dossier.statusLabel());
             note = null;
             reasons = null;
@@ -118,7 +121,7 @@ public class DossierPage implements Serializable {
 
     public void apologise() {
         try {
-            dossier = dossiers.apologise(id, newAppointment, apologyReason);
+            show(dossiers.apologise(id, newAppointment, apologyReason));
             PageMessages.info("Đã hẹn lại ngày trả kết quả: " + labels.date(dossier.appointmentOn()) + " (Mẫu 04)");
             newAppointment = null;
             apologyReason = null;
@@ -134,7 +137,7 @@ public class DossierPage implements Serializable {
             return;
         }
         try {
-            dossier = dossiers.completeStep(id, active.code(), blankToNull(stepNote));
+            show(dossiers.completeStep(id, active.code(), blankToNull(stepNote)));
             PageMessages.info("Đã hoàn thành bước: " + active.name());
             stepNote = null;
         } catch (RuntimeException e) {
@@ -162,7 +165,7 @@ public class DossierPage implements Serializable {
                     new vn.ccn.dms.coordination.application.OpinionRequestService.NewRequests(letterId, active.code(),
                             opinionRoles == null ? List.of() : opinionRoles, replyDays,
                             replyDays == null ? null : vn.ccn.dms.calendar.domain.DayUnit.WORKING_DAYS));
-            dossier = dossiers.get(id);
+            show(dossiers.get(id));
             PageMessages.info("Đã tạo " + created.size() + " văn bản xin ý kiến; thời hạn trả lời bắt đầu khi văn thư"
                     + " cấp số văn bản.");
             letterId = null;
@@ -172,8 +175,21 @@ public class DossierPage implements Serializable {
         }
     }
 
-    /** The roles the procedure asks for opinions at the active step, code → name. */
+    private void show(DossierView d) {
+        dossier = d;
+        stepOpinionRoles = null;
+        letters = null;
+    }
+
+    /** The roles the procedure asks for opinions at the active step, name → code. */
     public Map<String, String> getStepOpinionRoles() {
+        if (stepOpinionRoles == null) {
+            stepOpinionRoles = stepOpinionRoles();
+        }
+        return stepOpinionRoles;
+    }
+
+    private Map<String, String> stepOpinionRoles() {
         StepView active = getActiveStep();
         if (dossier == null || active == null) {
             return Map.of();
@@ -188,8 +204,11 @@ public class DossierPage implements Serializable {
 
     /** Outgoing documents of the caller's agency that can carry the request (newest first). */
     public List<vn.ccn.dms.document.application.DocumentView> getLetters() {
-        return documents.list(new vn.ccn.dms.document.application.DocumentQuery(
-                vn.ccn.dms.document.domain.Direction.OUTGOING, null, null, null, null, 0, 50)).items();
+        if (letters == null) {
+            letters = documents.list(new vn.ccn.dms.document.application.DocumentQuery(
+                    vn.ccn.dms.document.domain.Direction.OUTGOING, null, null, null, null, 0, 50)).items();
+        }
+        return letters;
     }
 
     public String letterLabel(vn.ccn.dms.document.application.DocumentView d) {
