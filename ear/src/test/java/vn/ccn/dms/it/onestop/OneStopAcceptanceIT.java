@@ -372,6 +372,15 @@ class OneStopAcceptanceIT {
         String errors = bad.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("không có thủ tục") && errors.contains("applicantName") && errors.contains("applicantPhone"),
                 errors);
+        // Broken JSON and a NUL character (which PostgreSQL cannot store) are the client's mistakes, not 500s.
+        Api.Answer broken = clerk.postRaw("api/v1/dossiers", "application/json",
+                "{\"procedureCode\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, broken.status(), broken::toString);
+        assertTrue(broken.contentType().startsWith("application/problem+json"), broken::toString);
+        Api.Answer nul = clerk.postJson("api/v1/dossiers", Json.createObjectBuilder().add("procedureCode", "CCN_ESTABLISHMENT")
+                .add("applicantName", "Công ty Đức Anh").add("summary", "Thử \u0000 ký tự").build());
+        assertEquals(400, nul.status(), nul::toString);
+        assertTrue(nul.json().getString("detail").contains("U+0000"), nul::toString);
         JsonObject missing = ok(clerk.postJson("api/v1/dossiers", Json.createObjectBuilder()
                 .add("procedureCode", "CCN_ESTABLISHMENT").add("applicantName", "UBND xã Hữu Lũng")
                 .add("summary", "Hồ sơ thiếu giấy tờ").build()), 201).json();

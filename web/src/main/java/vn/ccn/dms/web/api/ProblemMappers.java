@@ -45,6 +45,13 @@ public final class ProblemMappers {
                 if (cause instanceof EJBAccessException) {
                     return forbidden();
                 }
+                if (cause instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+                    // PostgreSQL's character_not_in_repertoire: text holding U+0000, which no text column can store.
+                    // The transaction rolled back; the user gets told what to change instead of a system error.
+                    return Problems.of(400, "urn:dms:problem:invalid-input", "Dữ liệu không hợp lệ",
+                            "Dữ liệu chứa ký tự không được phép (ký tự NUL, mã U+0000); hãy xóa ký tự đó và gửi lại",
+                            Map.of("errors", java.util.List.of("body: ký tự U+0000 không được phép")));
+                }
                 cause = cause.getCause() == cause ? null : cause.getCause();
             }
             return unexpected(e);
@@ -113,6 +120,17 @@ public final class ProblemMappers {
             }
             if (e instanceof WebApplicationException w) {
                 return new Web().toResponse(w);
+            }
+            if (e instanceof jakarta.ws.rs.ProcessingException) {
+                // Jersey wraps a body JSON-B could not read ("Error deserializing object from entity stream").
+                for (Throwable c = e.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
+                    if (c instanceof JsonbException j) {
+                        return new BadJson().toResponse(j);
+                    }
+                    if (c.getClass().getName().contains("Json")) {
+                        return new BadJson().toResponse(new JsonbException(String.valueOf(c.getMessage()), c));
+                    }
+                }
             }
             return unexpected(e);
         }
