@@ -199,7 +199,9 @@ public class DirectoryService {
 
     @PermitAll
     public Optional<AppUser> findUser(String username) {
-        return em.createQuery("select u from AppUser u where u.username = :u", AppUser.class)
+        // One round trip: the user, their agency and roles (eager anyway) in one join, on every authenticated call.
+        return em.createQuery("select distinct u from AppUser u join fetch u.agency left join fetch u.roles"
+                        + " where u.username = :u", AppUser.class)
                 .setParameter("u", username).getResultStream().findFirst();
     }
 

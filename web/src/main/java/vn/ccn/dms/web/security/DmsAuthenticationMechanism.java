@@ -10,9 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,16 +22,11 @@ import java.util.Base64;
  * One mechanism for both doors: API clients send HTTP Basic on every call; the UI logs in once through the
  * login page ({@code SecurityContext.authenticate}) and keeps the session ({@link AutoApplySession}).
  * An unauthenticated API call gets 401 problem JSON; an unauthenticated page request goes to the login page.
- * Passwords are checked against PBKDF2 hashes in the database.
+ * Passwords are checked against PBKDF2 hashes in the database by {@link DatabaseIdentityStore}.
  */
 @ApplicationScoped
 @AutoApplySession
 @DeclareRoles({"CLERK", "SPECIALIST", "LEADER", "READER", "ADMIN"})
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = "java:app/jdbc/dms",
-        callerQuery = "select password_hash from app_user where username = ? and active",
-        groupsQuery = "select r.role from app_user_role r join app_user u on u.id = r.user_id where u.username = ?",
-        hashAlgorithm = Pbkdf2PasswordHash.class)
 public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";

@@ -1,0 +1,132 @@
+package vn.ccn.dms.web.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Users, PBKDF2 password hashes and roles from the database, read in one query on every authentication, so a
+ * deactivated user, a changed password or a withdrawn role takes effect on the next request.
+ *
+ * <p>What is cached is only the outcome of the PBKDF2 comparison, which is deliberately slow and which API
+ * clients sending HTTP Basic would otherwise pay on every call: a verified (user, stored hash, password) is kept
+ * for {@code dms.auth.verified-cache-seconds} as an HMAC of the password under a key made at start-up and
+ * never stored, bound to the stored hash (a password change makes the entry useless at once). Failures are
+ * never cached. Replaces Soteria's {@code @DatabaseIdentityStoreDefinition}, which also looked its data source
+ * up in JNDI and ran two queries per request (the foundation benchmark's profile).
+ */
+@ApplicationScoped
+public class DatabaseIdentityStore implements IdentityStore {
+
+    private static final String QUERY = "select u.password_hash, array(select r.role from app_user_role r"
+            + " where r.user_id = u.id) from app_user u where u.username = ? and u.active";
+    private static final int CACHE_LIMIT = 10_000;
+
+    @Resource(lookup = "java:app/jdbc/dms")
+    private DataSource dataSource;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    @ConfigProperty(name = "dms.auth.verified-cache-seconds", defaultValue = "300")
+    private long cacheSeconds;
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private SecretKeySpec key;
+
+    private record Verified(String storedHash, byte[] passwordMac, long expiresAtNanos) {
+    }
+
+    @PostConstruct
+    void init() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        key = new SecretKeySpec(secret, "HmacSHA256");
+        passwordHash.initialize(Map.of());
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential c)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String username = c.getCaller();
+        String stored;
+        Set<String> roles;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(QUERY)) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return CredentialValidationResult.INVALID_RESULT;
+                }
+                stored = rs.getString(1);
+                Array array = rs.getArray(2);
+                roles = new HashSet<>(Arrays.asList((String[]) array.getArray()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the user " + username, e);
+        }
+        if (!matches(username, c.getPasswordAsString(), stored)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(username, roles);
+    }
+
+    private boolean matches(String username, String password, String stored) {
+        byte[] mac = mac(username, password);
+        long now = System.nanoTime();
+        Verified hit = verified.get(username);
+        if (hit != null && hit.expiresAtNanos() - now > 0 && hit.storedHash().equals(stored)
+                && MessageDigest.isEqual(hit.passwordMac(), mac)) {
+            return true;
+        }
+        if (!passwordHash.verify(password.toCharArray(), stored)) {
+            return false;
+        }
+        if (cacheSeconds > 0) {
+            if (verified.size() >= CACHE_LIMIT) {
+                verified.clear(); // a crude bound; the cache only saves CPU, it never decides anything
+            }
+            verified.put(username, new Verified(stored, mac, now + Duration.ofSeconds(cacheSeconds).toNanos()));
+        }
+        return true;
+    }
+
+    private byte[] mac(String username, String password) {
+        try {
+            Mac m = Mac.getInstance("HmacSHA256");
+            m.init(key);
+            m.update(username.getBytes(StandardCharsets.UTF_8));
+            m.update((byte) 0);
+            return m.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
