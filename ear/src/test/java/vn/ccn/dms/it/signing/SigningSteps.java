@@ -21,10 +21,19 @@ final class SigningSteps {
 
     /** A specialist drafts an outgoing document of type {@code type} with one PDF in the agency's register DI. */
     static long draft(String specialist, String clerkOfAgency, String type, String summary, byte[] pdf) {
+        return draft(specialist, clerkOfAgency, type, summary, pdf, null);
+    }
+
+    /** The same, addressed to the agency {@code recipientAgencyCode} when it is not null. */
+    static long draft(String specialist, String clerkOfAgency, String type, String summary, byte[] pdf, String recipientAgencyCode) {
         long register = Fixtures.registerId(clerkOfAgency, "DI");
-        JsonObject metadata = Json.createObjectBuilder().add("typeCode", type).add("summary", summary)
+        var builder = Json.createObjectBuilder().add("typeCode", type).add("summary", summary)
                 .add("signerName", "Nguyễn Văn An").add("signerPosition", "KT. Giám đốc\nPhó Giám đốc")
-                .add("registerId", register).build();
+                .add("registerId", register);
+        if (recipientAgencyCode != null) {
+            builder.add("recipients", Json.createArrayBuilder().add(Json.createObjectBuilder().add("agencyCode", recipientAgencyCode)));
+        }
+        JsonObject metadata = builder.build();
         Api.Answer a = Fixtures.user(specialist).postMultipart("api/v1/documents/outgoing", metadata,
                 List.of(new Api.FilePart("du-thao.pdf", "application/pdf", pdf)));
         assertEquals(201, a.status(), a::toString);

@@ -65,8 +65,9 @@ class TwoStepIssuanceIT {
     @Test
     void leaderSignsOnTheTokenAndTheDeskNumbersAndSealsKeepingBothSignaturesValid() throws Exception {
         SigningStack.requireSoftHsm();
-        long id = SigningSteps.draft("specialist.sct", "clerk.sct", "QĐ", "Quyết định thành lập cụm công nghiệp Hữu Lũng",
-                TestDocuments.simplePdf(2));
+        String tag = "dauhieu" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        String summary = "Quyết định thành lập cụm công nghiệp Hữu Lũng " + tag;
+        long id = SigningSteps.draft("specialist.sct", "clerk.sct", "QĐ", summary, TestDocuments.simplePdf(2), Fixtures.STC);
         SigningSteps.submitted("specialist.sct", id);
         assertTrue(Fixtures.user("leader.sct").get("api/v1/signature/inbox").array().stream()
                 .anyMatch(v -> v.asJsonObject().getJsonNumber("documentId").longValue() == id), "in the leader's inbox");
@@ -82,6 +83,13 @@ class TwoStepIssuanceIT {
         Api.Answer numbered = Fixtures.user("clerk.sct").postJson("api/v1/documents/" + id + "/number", Json.createObjectBuilder().build());
         assertEquals(200, numbered.status(), numbered::toString);
         String numberSymbol = numbered.json().getString("numberSymbol");
+        // Numbered but not yet sealed: not issued (Decree 30/2020 Art. 15, 16), so the recipient neither reads
+        // nor finds the leader-signed version, even once the index has caught up.
+        assertEquals("NUMBERED", numbered.json().getString("status"), numbered::toString);
+        assertEquals(404, Fixtures.user("reader.stc").get("api/v1/documents/" + id).status());
+        awaitIndexQueueEmpty(id);
+        assertEquals(0, Fixtures.user("reader.stc").get(vn.ccn.dms.it.search.Searching.query(Map.of("q", tag))).json()
+                .getJsonNumber("total").longValue(), "the recipient finds nothing before the seal");
         Api.Answer sealed = Fixtures.user("clerk.sct").postJson("api/v1/signature/documents/" + id + "/seal",
                 Json.createObjectBuilder().add("pin", SigningStack.ORGANISATION_PIN).build());
         assertEquals(200, sealed.status(), sealed::toString);
@@ -89,6 +97,12 @@ class TwoStepIssuanceIT {
         Api.Answer again = Fixtures.user("clerk.sct").postJson("api/v1/signature/documents/" + id + "/seal",
                 Json.createObjectBuilder().add("pin", SigningStack.ORGANISATION_PIN).build());
         assertEquals(409, again.status(), again::toString);
+        // Sealed: issued; the recipient reads it and finds it.
+        assertEquals("ISSUED", sealed.json().getString("status"), sealed::toString);
+        assertEquals(200, Fixtures.user("reader.stc").get("api/v1/documents/" + id).status());
+        vn.ccn.dms.it.search.Searching.awaitSearch(Fixtures.user("reader.stc"),
+                vn.ccn.dms.it.search.Searching.query(Map.of("q", tag)),
+                r -> r.getJsonNumber("total").longValue() == 1, "the issued document in the recipient's search");
 
         byte[] issued = SigningSteps.latestPdf("clerk.sct", id);
         // EU DSS: both signatures intact, each at the level the installation claims (B-LT).
@@ -128,7 +142,7 @@ class TwoStepIssuanceIT {
         }
         List<String> actions = Fixtures.user("clerk.sct").get("api/v1/documents/" + id + "/audit").array().stream()
                 .map(v -> v.asJsonObject().getString("action")).toList();
-        assertTrue(actions.containsAll(List.of("SUBMIT_FOR_SIGNATURE", "SIGN_LEADER", "NUMBER_ISSUED", "SIGN_ORGANISATION")), actions::toString);
+        assertTrue(actions.containsAll(List.of("SUBMIT_FOR_SIGNATURE", "SIGN_LEADER", "NUMBER_ISSUED", "SIGN_ORGANISATION", "ISSUED")), actions::toString);
         assertTrue(Database.count("select count(*) from outbox_event where topic = 'index-document' and subject_id = '" + id + "'") >= 4,
                 "each signed version is queued for indexing");
 
@@ -252,6 +266,16 @@ class TwoStepIssuanceIT {
             return DssValidation.explain(stack.pki, pdf);
         } catch (Exception e) {
             return e.toString();
+        }
+    }
+
+    /** Waits until the index worker has processed every queued index update of the document. */
+    private static void awaitIndexQueueEmpty(long id) throws InterruptedException {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(90);
+        while (Database.count("select count(*) from outbox_event where topic = 'index-document' and subject_id = '" + id
+                + "' and processed_at is null") > 0) {
+            assertTrue(java.time.Instant.now().isBefore(until), "index updates of " + id + " still queued");
+            Thread.sleep(200);
         }
     }
 }

@@ -335,10 +335,13 @@ public class DocumentService {
         }
         LocalDate today = LocalDate.now(clock);
         outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
-        // Observers (copies by rule, opening opinion requests; issue 5) run before the number is taken, so the
-        // register's counter row is not held while they work; if numbering fails they roll back with the rest.
-        issued.fire(new DocumentIssued(d.id(), d.ownerAgency().id(), today));
-        em.refresh(d); // they add recipients with SQL
+        if (d.status() != DocumentStatus.SIGNED) {
+            // Observers (copies by rule, opening opinion requests; issue 5) run before the number is taken, so the
+            // register's counter row is not held while they work; if numbering fails they roll back with the rest.
+            // A leader-signed document is issued only by the organisation's signature (sealed(...) below).
+            issued.fire(new DocumentIssued(d.id(), d.ownerAgency().id(), today));
+            refreshIfRecipientsAdded(d);
+        }
         // Taken last, as in registerIncoming: the counter row is locked until the commit.
         int number = numbering.next(register, today.getYear());
         NumberPattern.Values values = new NumberPattern.Values(number, today.getYear(), d.type().code(),
@@ -364,7 +367,8 @@ public class DocumentService {
         if (d.status() == DocumentStatus.ISSUED) {
             throw new DomainException(Problem.CONFLICT, "Văn bản đã ban hành, không thể thay đổi tệp");
         }
-        if (d.status() == DocumentStatus.AWAITING_SIGNATURE || d.status() == DocumentStatus.SIGNED) {
+        if (d.status() == DocumentStatus.AWAITING_SIGNATURE || d.status() == DocumentStatus.SIGNED
+                || d.status() == DocumentStatus.NUMBERED) {
             // Issue 4: a new file would not be what the leader is signing or has signed.
             throw new DomainException(Problem.CONFLICT, "Văn bản đang trình ký hoặc đã được ký, không thể thay đổi tệp");
         }
@@ -404,6 +408,39 @@ public class DocumentService {
         audit.record("ADD_VERSION", "document", d.id().toString(),
                 Map.of("version", Integer.toString(v.versionNo()), "files", Integer.toString(files.size()), "signed", "true"));
         outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        return DocumentView.of(d, true);
+    }
+
+    /**
+     * The observers of {@link DocumentIssued} add recipients (copies by rule) with SQL; the entity is reloaded only
+     * when they did, since a full refresh of the document's graph was a tenth of a number's cost in the profile.
+     */
+    private void refreshIfRecipientsAdded(Document d) {
+        Number rows = (Number) em.createNativeQuery("select count(*) from document_recipient where document_id = ?1")
+                .setParameter(1, d.id()).getSingleResult();
+        if (rows.intValue() != d.recipients().size()) {
+            em.refresh(d);
+        }
+    }
+
+    /**
+     * Issue 4: the organisation's signature on a leader-signed, numbered document issues it (Decree 30/2020 Art. 15,
+     * 16): from this commit recipients read it, and what issuing starts (copies by rule, opinion requests carried by
+     * the letter; issue 5) starts now, dated today. Called by the signature service inside its transaction, after
+     * the signed version is added.
+     */
+    @RolesAllowed("CLERK")
+    public DocumentView issueSealed(long documentId) {
+        Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null || !readable(d, directory.currentUser())) {
+            throw notFound(documentId);
+        }
+        d.markSealed();
+        em.flush();
+        issued.fire(new DocumentIssued(d.id(), d.ownerAgency().id(), LocalDate.now(clock)));
+        refreshIfRecipientsAdded(d);
+        outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        audit.record("ISSUED", "document", d.id().toString(), Map.of("numberSymbol", d.numberSymbol()));
         return DocumentView.of(d, true);
     }
 
@@ -470,7 +507,8 @@ public class DocumentService {
         Map<String, Object> params = new HashMap<>();
         params.put("none", Secrecy.NONE);
         params.put("agency", user.agency());
-        params.put("unissued", List.of(DocumentStatus.DRAFT, DocumentStatus.AWAITING_SIGNATURE, DocumentStatus.SIGNED));
+        params.put("unissued", List.of(DocumentStatus.DRAFT, DocumentStatus.AWAITING_SIGNATURE, DocumentStatus.SIGNED,
+                DocumentStatus.NUMBERED));
         params.put("userId", user.id());
         if (q.direction() != null) {
             where.append(" and d.direction = :direction");

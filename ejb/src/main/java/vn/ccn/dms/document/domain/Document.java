@@ -206,7 +206,10 @@ public class Document {
         this.arrivalAt = at;
     }
 
-    /** Gives the outgoing draft its number and symbol; from now on it is issued. */
+    /**
+     * Gives the outgoing document its number and symbol. A draft is issued from now on (the paper way: the desk
+     * numbers what the leader signed on paper); a leader-signed one waits for the organisation's signature.
+     */
     public void assignNumber(int number, int year, String symbol, String numberSymbol, LocalDate issuedDate) {
         if (direction != Direction.OUTGOING || this.number != null) {
             throw new IllegalStateException("already numbered or not an outgoing document");
@@ -217,6 +220,12 @@ public class Document {
         this.numberSymbol = numberSymbol;
         this.numberKey = NumberSymbols.normalize(numberSymbol);
         this.issuedDate = Objects.requireNonNull(issuedDate, "issuedDate");
+        this.status = status == DocumentStatus.SIGNED ? DocumentStatus.NUMBERED : DocumentStatus.ISSUED;
+    }
+
+    /** The organisation's signature is on the numbered document: it is issued, and recipients may read it. */
+    public void markSealed() {
+        requireOutgoingIn(DocumentStatus.NUMBERED);
         this.status = DocumentStatus.ISSUED;
     }
 

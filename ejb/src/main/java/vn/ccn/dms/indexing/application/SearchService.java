@@ -53,7 +53,8 @@ public class SearchService {
     public static final int MAX_EXPORT_ROWS = 2_000;
 
     private static final Map<String, String> STATUS_LABELS =
-            Map.of("DRAFT", "Dự thảo", "REGISTERED", "Đã vào sổ", "ISSUED", "Đã ban hành");
+            Map.of("DRAFT", "Dự thảo", "AWAITING_SIGNATURE", "Chờ lãnh đạo ký", "SIGNED", "Lãnh đạo đã ký, chờ cấp số",
+                    "NUMBERED", "Đã cấp số, chờ ký số của cơ quan", "REGISTERED", "Đã vào sổ", "ISSUED", "Đã ban hành");
 
     @PersistenceContext(unitName = "dms")
     private EntityManager em;

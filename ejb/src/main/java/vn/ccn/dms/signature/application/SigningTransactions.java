@@ -117,7 +117,7 @@ public class SigningTransactions {
                     ? "Văn bản đã được ký số của cơ quan (đóng dấu) rồi."
                     : "Văn bản chưa được lãnh đạo ký số, chưa thể ký số của cơ quan.");
         }
-        if (d.status() != DocumentStatus.ISSUED || !d.isNumbered()) {
+        if (d.status() != DocumentStatus.NUMBERED || !d.isNumbered()) {
             throw new SigningRefusedException(SigningRefusedException.WRONG_STATE, 409,
                     "Văn bản cần được cấp số, ngày ban hành trước khi ký số của cơ quan (Nghị định 30/2020, Điều 15, 16).");
         }
@@ -176,14 +176,13 @@ public class SigningTransactions {
 
     /** Records the organisation's signature on a numbered document. */
     public DocumentView sealed(SealTask task, SignedFiles signed) {
-        DocumentView view = documents.addSignedVersion(task.documentId(), task.baseVersionNo(), signed.files(),
-                "Ký số của cơ quan, tổ chức");
-        int version = view.versions().size();
+        int version = documents.addSignedVersion(task.documentId(), task.baseVersionNo(), signed.files(),
+                "Ký số của cơ quan, tổ chức").versions().size();
         em.find(SignatureRequest.class, task.documentId()).sealed(version, clock.instant(), directory.currentUser().username());
         Map<String, String> detail = signatureDetail(signed, version);
         detail.put("numberSymbol", task.numberSymbol());
         audit.record("SIGN_ORGANISATION", "document", Long.toString(task.documentId()), detail);
-        return view;
+        return documents.issueSealed(task.documentId());
     }
 
     private static Map<String, String> signatureDetail(SignedFiles signed, int version) {

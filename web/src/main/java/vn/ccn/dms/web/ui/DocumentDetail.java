@@ -34,12 +34,17 @@ public class DocumentDetail implements Serializable {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private vn.ccn.dms.signature.application.SigningWorkflowService signing;
+
     private Long id;
     private transient DocumentView document;
     private transient List<AuditLine> trail = List.of();
     private boolean notFound;
     private String unit;
     private boolean unitNeeded;
+    /** Held only from the form's submission to the seal call in the same request, then cleared. */
+    private transient String pin;
 
     /** An audit entry as the page shows it. */
     public record AuditLine(Instant at, String actor, String actorAgency, String action, String detail,
@@ -101,11 +106,44 @@ public class DocumentDetail implements Serializable {
         }
     }
 
-    /** Whether to offer "Cấp số": an outgoing draft, to a clerk; the service decides the rest. */
+    /**
+     * Whether to offer "Cấp số": an outgoing draft (signed on paper) or a document the leader has signed digitally,
+     * to a clerk; the service decides the rest.
+     */
     public boolean isIssuable() {
         return document != null && document.direction() == Direction.OUTGOING
-                && document.status() == DocumentStatus.DRAFT
+                && (document.status() == DocumentStatus.DRAFT || document.status() == DocumentStatus.SIGNED)
                 && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CLERK");
+    }
+
+    /** Whether to offer the organisation's signature: a numbered, leader-signed document, to a clerk. */
+    public boolean isSealable() {
+        return document != null && document.status() == DocumentStatus.NUMBERED
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CLERK");
+    }
+
+    /**
+     * The organisation's digital signature with the seal (Decree 30/2020 Art. 15, 16): fills in the number and the
+     * date of issue, signs, and so issues the document to its recipients.
+     */
+    public void seal() {
+        char[] secret = pin == null ? new char[0] : pin.toCharArray();
+        pin = null;
+        try {
+            document = signing.seal(id, secret);
+            loadTrail();
+            Refusals.info("Đã ký số của cơ quan; văn bản " + document.numberSymbol() + " đã ban hành và gửi đến nơi nhận");
+        } catch (RuntimeException e) {
+            Refusals.show(e, "seal");
+        }
+    }
+
+    public String getPin() {
+        return null; // never sent back to the browser
+    }
+
+    public void setPin(String pin) {
+        this.pin = pin;
     }
 
     /** The address of a file's content in the API; the browser sends the session cookie with it. */
