@@ -102,6 +102,35 @@ class SearchApiIT {
         }
     }
 
+    /**
+     * The CCN filter and facet: a document tagged as concerning a cluster (issue 5) is found with {@code ccn=} and
+     * counted under it; the untagged one beside it is not.
+     */
+    @Test
+    void documentsAreFilteredAndCountedByTheClusterTheyConcern() {
+        String t = token();
+        String code = "CCN-" + t.toUpperCase(java.util.Locale.ROOT);
+        Answer created = Fixtures.admin().postJson("api/v1/ccns", Json.createObjectBuilder().add("code", code)
+                .add("name", "Cụm công nghiệp kiểm thử " + t).add("communeAgencyCode", Fixtures.COMMUNE).build());
+        assertEquals(201, created.status(), created::toString);
+        Api clerk = Fixtures.user("clerk.sct");
+        long tagged = register(clerk, incoming("CV", "81/UBND-KT", "UBND xã Hữu Lũng", "Công văn về hạ tầng cụm công nghiệp " + t),
+                pdf("ht.pdf", "Hạ tầng kỹ thuật " + t));
+        long untagged = register(clerk, incoming("CV", "82/UBND-KT", "UBND xã Hữu Lũng", "Công văn về giải phóng mặt bằng " + t),
+                pdf("gp.pdf", "Giải phóng mặt bằng " + t));
+        Answer tag = clerk.putJson("api/v1/documents/" + tagged + "/ccns/" + code, Json.createObjectBuilder().build());
+        assertEquals(204, tag.status(), tag::toString);
+
+        Api reader = Fixtures.user("reader.sct");
+        JsonObject inCluster = awaitSearch(reader, query(Map.of("q", t, "ccn", code)), r -> r.getInt("total") == 1,
+                "the tagged document under its cluster");
+        assertEquals(List.of(tagged), ids(inCluster));
+        JsonObject all = awaitSearch(reader, query(Map.of("q", t)), r -> r.getInt("total") == 2, "both documents");
+        assertEquals(1, facetCount(all, "ccn", code), all::toString);
+        assertTrue(ids(all).contains(untagged));
+        assertEquals(0, reader.get(query(Map.of("q", t, "ccn", "CCN-KHONG-CO"))).json().getInt("total"));
+    }
+
     @Test
     void usersSeeCountAndFacetOnlyWhatTheyMayRead() {
         Api clerkSct = Fixtures.user("clerk.sct");

@@ -225,6 +225,7 @@ public class OpinionRequestService {
                         + " values (?1, ?2, ?3, 'REQUEST', ?4, ?5) on conflict do nothing")
                 .setParameter(1, dossierId).setParameter(2, r.letterDocumentId()).setParameter(3, stepCode)
                 .setParameter(4, Timestamp.from(now)).setParameter(5, user.username()).executeUpdate();
+        outbox.enqueue(Outbox.INDEX_DOCUMENT, Long.toString(r.letterDocumentId()), null); // filed in the dossier
         audit.record("OPINION_REQUESTS", "dossier", Long.toString(dossierId), Map.of("letter",
                 Long.toString(r.letterDocumentId()), "requests", Integer.toString(ids.size()), "roles", String.join(",", roles),
                 "reply", reply.textVi()));
@@ -383,6 +384,7 @@ public class OpinionRequestService {
                             + " values (?1, ?2, ?3, 'REPLY', ?4, ?5) on conflict do nothing")
                     .setParameter(1, ((Number) r[4]).longValue()).setParameter(2, replyDocumentId).setParameter(3, r[5])
                     .setParameter(4, Timestamp.from(clock.instant())).setParameter(5, user.username()).executeUpdate();
+            outbox.enqueue(Outbox.INDEX_DOCUMENT, Long.toString(replyDocumentId), null); // filed in the dossier
         }
         outbox.enqueue(NOTICE, Long.toString(requestId), late ? "LATE_REPLY" : "REPLIED");
         Map<String, String> detail = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import vn.ccn.dms.audit.application.AuditTrail;
 import vn.ccn.dms.directory.application.DirectoryService;
 import vn.ccn.dms.directory.domain.Agency;
 import vn.ccn.dms.directory.domain.AppUser;
+import vn.ccn.dms.outbox.application.Outbox;
 import vn.ccn.dms.platform.DomainException;
 import vn.ccn.dms.platform.Problem;
 
@@ -27,6 +28,9 @@ public class CcnRegistry {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Outbox outbox;
 
     public record CcnView(String code, String name, String communeAgencyCode, String communeAgencyName) {
     }
@@ -87,6 +91,7 @@ public class CcnRegistry {
                 .setParameter(1, documentId).setParameter(2, ids.get(0).longValue()).executeUpdate();
         if (n > 0) {
             audit.record("TAG_CCN", "document", Long.toString(documentId), Map.of("ccn", ccnCode));
+            outbox.enqueue(Outbox.INDEX_DOCUMENT, Long.toString(documentId), null); // the CCN filter of the search
         }
     }
 }

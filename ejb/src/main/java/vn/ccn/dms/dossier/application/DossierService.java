@@ -517,6 +517,7 @@ public class DossierService {
                     "role", role, "step", String.valueOf(stepCode)));
             // A document already issued before it was linked still gets its copies (Art. 2.2.b).
             outbox.enqueue(DossierLinks.LINKED, Long.toString(documentId), null);
+            outbox.enqueue(Outbox.INDEX_DOCUMENT, Long.toString(documentId), null); // dossier and CCN in the index
         }
         return view(dossierId, false);
     }

@@ -56,6 +56,8 @@ public final class IndexEntries {
                 .secrecy(s.secrecy())
                 .status(s.status())
                 .summary(s.summary())
+                .dossierCode(s.dossierCode())
+                .ccn(s.ccnCode())
                 .content(content.toString())
                 .ocr(ocr)
                 .readers(s.readers())

@@ -176,7 +176,15 @@ public class JdbcIndexingStore {
             Map<Long, DocumentSnapshot> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select d.id, d.number_symbol, d.type_code, t.name_vi,"
                     + " d.issuer_name, a.code, d.issued_date, d.number_year, d.arrival_year, d.created_at, d.secrecy,"
-                    + " d.status, d.summary, d.signer_name from document d join agency a on a.id = d.owner_agency_id"
+                    + " d.status, d.summary, d.signer_name,"
+                    // issue 5: the dossier the document was first filed in, and the cluster it concerns (its own tag
+                    // first, else its dossier's), for the dossier and CCN filters of the search
+                    + " (select o.code from dossier_document dd join dossier o on o.id = dd.dossier_id"
+                    + "   where dd.document_id = d.id order by dd.linked_at, o.code limit 1),"
+                    + " coalesce((select c.code from document_ccn dc join ccn c on c.id = dc.ccn_id where dc.document_id = d.id"
+                    + "   order by c.code limit 1), (select c.code from dossier_document dd join dossier o on o.id = dd.dossier_id"
+                    + "   join ccn c on c.id = o.ccn_id where dd.document_id = d.id order by dd.linked_at, c.code limit 1))"
+                    + " from document d join agency a on a.id = d.owner_agency_id"
                     + " join document_type t on t.code = d.type_code where d.id = any(?) order by d.id")) {
                 ps.setArray(1, ids);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -192,8 +200,12 @@ public class JdbcIndexingStore {
                         Long version = latest.get(id);
                         out.put(id, new DocumentSnapshot(id, version, rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), issued, year, secrecy, status, rs.getString(13),
-                                rs.getString(14), version == null ? List.of() : files.getOrDefault(version, List.of()),
-                                Readers.ofDocument(!"NONE".equals(secrecy), rs.getString(6), "DRAFT".equals(status),
+                                rs.getString(14), rs.getString(15), rs.getString(16),
+                                version == null ? List.of() : files.getOrDefault(version, List.of()),
+                                Readers.ofDocument(!"NONE".equals(secrecy), rs.getString(6),
+                                        // every status before issue, not only DRAFT: a document awaiting the leader's
+                                        // or the organisation's signature is not yet its recipients' to find
+                                        vn.ccn.dms.document.domain.DocumentStatus.valueOf(status).beforeIssue(),
                                         recipients.getOrDefault(id, List.of()), grants.getOrDefault(id, List.of()))));
                     }
                 }

@@ -19,7 +19,7 @@ class IndexEntriesTest {
 
     private static DocumentSnapshot snapshot(StoredFileRef... files) {
         return new DocumentSnapshot(7L, 9L, "09/2025/QĐ-UBND", "QĐ", "Quyết định", "UBND tỉnh", "000.00.12.H37",
-                LocalDate.of(2025, 1, 20), 2025, "NONE", "REGISTERED", "Ban hành quy chế", null, List.of(files),
+                LocalDate.of(2025, 1, 20), 2025, "NONE", "REGISTERED", "Ban hành quy chế", null, "UBND-250101-0001", "CCN-HL", List.of(files),
                 List.of("agency:000.00.12.H37"));
     }
 
