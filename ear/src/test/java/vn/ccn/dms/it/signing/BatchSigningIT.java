@@ -3,6 +3,7 @@ package vn.ccn.dms.it.signing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ import vn.ccn.dms.it.Deployments;
 import vn.ccn.dms.it.Fixtures;
 import vn.ccn.dms.pades.testpki.TestDocuments;
 
-/** Batch signing: fifty documents with one PIN entry, one of them bad; and a TSA that does not answer. */
+/**
+ * Batch signing: fifty documents with one PIN entry, one of them bad; a TSA that does not answer; a token pulled
+ * out in the middle of a batch.
+ */
 @ExtendWith(ArquillianExtension.class)
 class BatchSigningIT {
 
@@ -75,6 +79,74 @@ class BatchSigningIT {
         assertEquals("AWAITING_SIGNATURE", SigningSteps.document("specialist.sct", bad).getString("status"));
         assertEquals(1, SigningSteps.document("specialist.sct", bad).getJsonArray("versions").size());
         System.out.printf("batch of 50 (1 failing) signed in %d ms end to end (%.1f ms per document)%n", millis, millis / 50.0);
+    }
+
+    /**
+     * The leader's token is removed while a batch runs (SoftHSM2 deletes the token under the server's open
+     * session): what was signed before stays signed, the document being signed and the rest fail with the
+     * token's Vietnamese reason, nothing half-signed is stored, and those documents wait for a new signature.
+     */
+    @Test
+    void aTokenRemovedMidBatchKeepsWhatWasSignedAndStoresNothingHalfSigned() throws Exception {
+        SigningStack.requireSoftHsm();
+        Api admin = Fixtures.admin();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long id = SigningSteps.draft("specialist.stc", "clerk.stc", "CV", "Công văn " + (i + 1) + " khi rút token", pdfUnchecked());
+            SigningSteps.submitted("specialist.stc", id);
+            ids.add(id);
+        }
+        assertEquals(200, SigningStack.put(admin, "api/v1/signature/credentials/users/leader.stc", Json.createObjectBuilder()
+                .add("kind", "PKCS11").add("library", SigningStack.SOFTHSM.toString()).add("slotId", stack.removableSlot)
+                .add("keyAlias", "lanh-dao").build()).status());
+        JsonObject batch;
+        try {
+            stack.pki.setTsaDelay(java.time.Duration.ofMillis(400)); // each signature takes long enough to act in between
+            Api.Answer started = SigningSteps.startBatch("leader.stc", ids, SigningStack.LEADER_PIN);
+            assertEquals(202, started.status(), started::toString);
+            long batchId = started.json().getJsonNumber("id").longValue();
+            java.time.Instant until = java.time.Instant.now().plusSeconds(60);
+            while (Fixtures.user("leader.stc").get("api/v1/signature/batches/" + batchId).json().getInt("signed") < 1) {
+                assertTrue(java.time.Instant.now().isBefore(until), "nothing was signed before the token was removed");
+                Thread.sleep(20);
+            }
+            stack.removeToken();
+            batch = SigningSteps.awaitBatch("leader.stc", batchId, java.time.Duration.ofSeconds(60));
+        } finally {
+            stack.pki.setTsaDelay(java.time.Duration.ZERO);
+            SigningStack.put(admin, "api/v1/signature/credentials/users/leader.stc",
+                    Json.createObjectBuilder().add("kind", "PKCS12").add("file", "leader.p12").build());
+        }
+        int signed = batch.getInt("signed");
+        assertTrue(signed >= 1 && signed < 8, batch::toString);
+        int failedOnToken = 0;
+        for (JsonValue v : batch.getJsonArray("items")) {
+            JsonObject item = v.asJsonObject();
+            long id = item.getJsonNumber("documentId").longValue();
+            JsonObject doc = SigningSteps.document("specialist.stc", id);
+            if ("SIGNED".equals(item.getString("status"))) {
+                assertEquals("SIGNED", doc.getString("status"), doc::toString);
+                assertEquals(2, doc.getJsonArray("versions").size());
+            } else {
+                assertTrue(List.of("FAILED", "SKIPPED").contains(item.getString("status")), item::toString);
+                assertEquals("TOKEN_UNAVAILABLE", item.getString("errorCode"), item::toString);
+                // FAILED: the reason itself; SKIPPED: "Không ký vì lỗi ở văn bản trước: " and the reason
+                assertTrue(item.getString("message").contains("Không truy cập được thiết bị ký số (USB token/HSM)"), item::toString);
+                assertEquals("AWAITING_SIGNATURE", doc.getString("status"), doc::toString);
+                assertEquals(1, doc.getJsonArray("versions").size(), "nothing half-signed stored");
+                failedOnToken++;
+            }
+        }
+        assertEquals(8 - signed, failedOnToken, batch::toString);
+        // Nothing of the failed documents reached the content store as a signed version either.
+        assertEquals(signed, vn.ccn.dms.it.Database.count("select count(*) from document_version where document_id in ("
+                + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ") and version_no > 1"));
+        // The same documents sign once a token is back (here the organisation's development keystore).
+        JsonObject retry = SigningSteps.signBatch("leader.stc", ids.stream().filter(id -> {
+            JsonObject d = SigningSteps.document("specialist.stc", id);
+            return "AWAITING_SIGNATURE".equals(d.getString("status"));
+        }).toList(), SigningStack.LEADER_P12_PASSWORD);
+        assertEquals(8 - signed, retry.getInt("signed"), retry::toString);
     }
 
     @Test

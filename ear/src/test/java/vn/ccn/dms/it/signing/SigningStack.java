@@ -44,6 +44,7 @@ public final class SigningStack {
 
     public static final Path SOFTHSM = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     public static final String LEADER_PIN = "246810";
+    static final String REMOVABLE_TOKEN = "token-se-bi-rut";
     public static final String ORGANISATION_PIN = "mat-khau-to-chuc";
     static final String LEADER_P12_PASSWORD = "mat-khau-lanh-dao";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -55,6 +56,8 @@ public final class SigningStack {
     public final Path directory;
     /** The SoftHSM2 slot holding the leader's key, or null when softhsm2 is not installed (outside CI). */
     public final Long slot;
+    /** A second token with the same key, which one test pulls out mid-batch; null without softhsm2. */
+    public final Long removableSlot;
 
     private SigningStack() throws Exception {
         directory = Path.of(System.getenv("DMS_IT_PKI_DIR"));
@@ -69,7 +72,9 @@ public final class SigningStack {
         Files.move(TestPki.pkcs12(pki.rsaSigner(), LEADER_P12_PASSWORD.toCharArray(), directory), directory.resolve("leader.p12"));
         Files.move(TestPki.pkcs12(pki.revokedSigner(), LEADER_P12_PASSWORD.toCharArray(), directory), directory.resolve("revoked.p12"));
         Files.move(TestPki.pkcs12(pki.expiredSigner(), LEADER_P12_PASSWORD.toCharArray(), directory), directory.resolve("expired.p12"));
-        slot = softHsmAvailable() ? initToken() : null;
+        long[] slots = softHsmAvailable() ? initTokens() : null;
+        slot = slots == null ? null : slots[0];
+        removableSlot = slots == null ? null : slots[1];
     }
 
     public static synchronized SigningStack get() {
@@ -99,24 +104,45 @@ public final class SigningStack {
         return slot != null ? LEADER_PIN : LEADER_P12_PASSWORD;
     }
 
-    private Long initToken() throws Exception {
+    /**
+     * Makes both tokens with softhsm2-util first, then puts the leader's key into each through SunPKCS11: SoftHSM2
+     * reads the token directory when the library is initialised, so a token made after this JVM first loaded the
+     * library would be an invalid slot here.
+     */
+    private long[] initTokens() throws Exception {
         Path conf = Path.of(System.getenv("SOFTHSM2_CONF"));
         Path tokens = conf.getParent().resolve("tokens");
         deleteRecursively(conf.getParent());
         Files.createDirectories(tokens);
         Files.writeString(conf, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-        String init = SystemTools.run(List.of("softhsm2-util", "--init-token", "--free", "--label", "lanh-dao-sct", "--pin", LEADER_PIN,
-                "--so-pin", "13579"), Map.of("SOFTHSM2_CONF", conf.toString()));
-        Matcher m = Pattern.compile("reassigned to slot (\\d+)").matcher(init);
-        assertTrue(m.find(), init);
-        long slot = Long.parseLong(m.group(1));
-        // The key goes into the token through SunPKCS11 (C_CreateObject); from then on it is used only inside it.
-        Provider provider = Security.getProvider("SunPKCS11").configure("--name=itimport\nlibrary=" + SOFTHSM + "\nslot=" + slot + "\n");
-        KeyStore ks = KeyStore.getInstance("PKCS11", provider);
-        ks.load(null, LEADER_PIN.toCharArray());
-        ks.setKeyEntry("lanh-dao", pki.rsaSigner().key(), null, pki.rsaSigner().chain().toArray(new X509Certificate[0]));
-        ((AuthProvider) provider).logout();
-        return slot;
+        List<String> labels = List.of("lanh-dao-sct", REMOVABLE_TOKEN);
+        long[] slots = new long[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            String init = SystemTools.run(List.of("softhsm2-util", "--init-token", "--free", "--label", labels.get(i), "--pin",
+                    LEADER_PIN, "--so-pin", "13579"), Map.of("SOFTHSM2_CONF", conf.toString()));
+            Matcher m = Pattern.compile("reassigned to slot (\\d+)").matcher(init);
+            assertTrue(m.find(), init);
+            slots[i] = Long.parseLong(m.group(1));
+        }
+        for (int i = 0; i < slots.length; i++) {
+            // The key goes into the token through SunPKCS11 (C_CreateObject); from then on it is used only inside it.
+            Provider provider = Security.getProvider("SunPKCS11").configure("--name=itimport-" + labels.get(i) + "\nlibrary="
+                    + SOFTHSM + "\nslot=" + slots[i] + "\n");
+            KeyStore ks = KeyStore.getInstance("PKCS11", provider);
+            ks.load(null, LEADER_PIN.toCharArray());
+            ks.setKeyEntry("lanh-dao", pki.rsaSigner().key(), null, pki.rsaSigner().chain().toArray(new X509Certificate[0]));
+            ((AuthProvider) provider).logout();
+        }
+        return slots;
+    }
+
+    /**
+     * Pulls the removable token out as far as software can: SoftHSM2 deletes its files, so the key objects the
+     * server's open session points at are gone and the next signing operation on them fails.
+     */
+    public void removeToken() throws Exception {
+        SystemTools.run(List.of("softhsm2-util", "--delete-token", "--token", REMOVABLE_TOKEN),
+                Map.of("SOFTHSM2_CONF", System.getenv("SOFTHSM2_CONF")));
     }
 
     private void configure() {

@@ -100,6 +100,25 @@ public final class Pkcs11Signer implements Signer, AutoCloseable {
         return null;
     }
 
+    /** PKCS#11 return values that mean the token, its session or the key on it is no longer there (PKCS#11 v2.40 §5.1). */
+    private static final java.util.Set<String> TOKEN_GONE = java.util.Set.of("CKR_DEVICE_REMOVED", "CKR_DEVICE_ERROR",
+            "CKR_TOKEN_NOT_PRESENT", "CKR_TOKEN_NOT_RECOGNIZED", "CKR_SESSION_HANDLE_INVALID", "CKR_SESSION_CLOSED",
+            "CKR_OBJECT_HANDLE_INVALID", "CKR_KEY_HANDLE_INVALID", "CKR_USER_NOT_LOGGED_IN", "CKR_CRYPTOKI_NOT_INITIALIZED");
+
+    /**
+     * Whether a failure came from the token going away rather than from the data: by the PKCS#11 return value
+     * SunPKCS11 carries as the message of its (internal, not exported) {@code PKCS11Exception}.
+     */
+    static boolean tokenGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getClass().getSimpleName().equals("PKCS11Exception") && c.getMessage() != null
+                    && TOKEN_GONE.contains(c.getMessage().trim().split("[^A-Z_]")[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
@@ -132,7 +151,10 @@ public final class Pkcs11Signer implements Signer, AutoCloseable {
             // Token pulled out mid-batch: SunPKCS11 reports CKR_DEVICE_REMOVED / CKR_SESSION_HANDLE_INVALID here.
             throw new PadesException(PadesErrorCode.TOKEN_UNAVAILABLE, rootMessage(e), e);
         } catch (GeneralSecurityException e) {
-            throw new PadesException(PadesErrorCode.SIGNING_FAILED, rootMessage(e), e);
+            // ... or, for a key object that vanished with its token, as an InvalidKeyException("init() failed")
+            // caused by CKR_OBJECT_HANDLE_INVALID (measured with SoftHSM2 deleting the token under an open session).
+            throw new PadesException(tokenGone(e) ? PadesErrorCode.TOKEN_UNAVAILABLE : PadesErrorCode.SIGNING_FAILED,
+                    rootMessage(e), e);
         }
     }
 

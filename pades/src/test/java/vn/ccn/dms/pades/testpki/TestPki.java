@@ -113,6 +113,7 @@ public final class TestPki implements AutoCloseable {
     private final Map<BigInteger, Date> revoked = new ConcurrentHashMap<>();
     private final AtomicLong serials = new AtomicLong(System.currentTimeMillis());
     private final AtomicBoolean tsaUp = new AtomicBoolean(true);
+    private volatile long tsaDelayMillis;
     private final AtomicInteger tsaRequests = new AtomicInteger();
     private final AtomicInteger ocspRequests = new AtomicInteger();
 
@@ -286,6 +287,9 @@ public final class TestPki implements AutoCloseable {
             return;
         }
         try {
+            if (tsaDelayMillis > 0) {
+                Thread.sleep(tsaDelayMillis);
+            }
             tsaRequests.incrementAndGet();
             TimeStampRequest request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
             TimeStampTokenGenerator generator = new TimeStampTokenGenerator(
@@ -330,6 +334,11 @@ public final class TestPki implements AutoCloseable {
 
     public void setTsaUp(boolean up) {
         tsaUp.set(up);
+    }
+
+    /** Makes the TSA answer this much later (a slow network), so a test can act while a batch is under way. */
+    public void setTsaDelay(java.time.Duration delay) {
+        tsaDelayMillis = delay.toMillis();
     }
 
     public int tsaRequests() {
