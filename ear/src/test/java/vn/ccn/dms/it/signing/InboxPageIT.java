@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -110,9 +111,53 @@ class InboxPageIT {
         }
     }
 
+    /**
+     * The reception desk's part on the document page: a leader-signed document is numbered ("Cấp số"), then shows
+     * that it waits for the organisation's signature; a wrong PIN is refused in Vietnamese; the right one seals and
+     * issues it.
+     */
+    @Test
+    void theClerkNumbersThenSealsOnTheDocumentPage() throws Exception {
+        String nonce = Long.toString(System.nanoTime() % 1_000_000);
+        long id = SigningSteps.draft("specialist.sct", "clerk.sct", "TB", "Thông báo đóng dấu trên giao diện " + nonce,
+                TestDocuments.simplePdf(1));
+        SigningSteps.submitted("specialist.sct", id);
+        assertEquals("SIGNED", SigningSteps.signBatch("leader.sct", List.of(id), stack.leaderPin()).getJsonArray("items")
+                .getJsonObject(0).getString("status"));
+        WebDriver driver = browser();
+        try {
+            driver.get(Api.BASE.resolve("jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces").toString());
+            driver.manage().addCookie(new Cookie("JSESSIONID", session("clerk.sct"), "/"));
+            driver.get(Api.BASE.resolve("app/document.xhtml?id=" + id).toString());
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
+            assertEquals("Lãnh đạo đã ký, chờ cấp số", driver.findElement(By.id("status")).getText());
+            driver.findElement(By.id("issue:issueNumber")).click();
+            wait.until(d -> d.findElement(By.id("status")).getText().equals("Đã cấp số, chờ ký số của cơ quan"));
+            driver.findElement(By.id("seal:pin")).sendKeys("sai-ma-pin");
+            driver.findElement(By.id("seal:sealButton")).click();
+            wait.until(d -> d.getPageSource().contains("Mã PIN không đúng"));
+            assertEquals("NUMBERED", SigningSteps.document("clerk.sct", id).getString("status"));
+            driver.findElement(By.id("seal:pin")).sendKeys(SigningStack.ORGANISATION_PIN);
+            driver.findElement(By.id("seal:sealButton")).click();
+            wait.until(d -> d.findElement(By.id("status")).getText().equals("Đã ban hành"));
+            assertTrue(driver.getPageSource().contains("đã ban hành và gửi đến nơi nhận"));
+            assertTrue(driver.findElements(By.id("seal:sealButton")).isEmpty(), "nothing left to seal");
+        } catch (RuntimeException e) {
+            Path page = Path.of(System.getProperty("ear.file")).resolveSibling("seal-page-failure.html");
+            Files.writeString(page, driver.getPageSource());
+            throw new AssertionError("document page seal test failed; page source in " + page, e);
+        } finally {
+            driver.quit();
+        }
+        JsonObject issued = SigningSteps.document("clerk.sct", id);
+        assertEquals("ISSUED", issued.getString("status"));
+        assertEquals(3, issued.getJsonArray("versions").size(), "draft, leader-signed, sealed");
+    }
+
     /** A session opened with HTTP Basic on a page (the mechanism keeps it: {@code @AutoApplySession}). */
     static String session(String username) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(Api.BASE.resolve("app/sign/inbox.xhtml"))
+        HttpRequest request = HttpRequest.newBuilder(Api.BASE.resolve("app/index.xhtml"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD)
                         .getBytes(StandardCharsets.UTF_8))).GET().build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
