@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
@@ -77,25 +78,31 @@ public class DatabaseIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String username = c.getCaller();
-        String stored;
-        Set<String> roles;
+        Optional<ActiveUser> user = activeUser(username);
+        if (user.isEmpty() || !matches(username, c.getPasswordAsString(), user.get().passwordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(username, user.get().roles());
+    }
+
+    /** An active user of the directory with their password hash and application roles. */
+    public record ActiveUser(String passwordHash, Set<String> roles) {
+    }
+
+    /** The active user of that name, read now (used also for callers an OpenID Connect token identifies). */
+    public Optional<ActiveUser> activeUser(String username) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(QUERY)) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return CredentialValidationResult.INVALID_RESULT;
+                    return Optional.empty();
                 }
-                stored = rs.getString(1);
                 Array array = rs.getArray(2);
-                roles = new HashSet<>(Arrays.asList((String[]) array.getArray()));
+                return Optional.of(new ActiveUser(rs.getString(1), new HashSet<>(Arrays.asList((String[]) array.getArray()))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the user " + username, e);
         }
-        if (!matches(username, c.getPasswordAsString(), stored)) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        return new CredentialValidationResult(username, roles);
     }
 
     private boolean matches(String username, String password, String stored) {

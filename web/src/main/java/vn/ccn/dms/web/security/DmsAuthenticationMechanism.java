@@ -22,21 +22,35 @@ import java.util.Base64;
  * One mechanism for both doors: API clients send HTTP Basic on every call; the UI logs in once through the
  * login page ({@code SecurityContext.authenticate}) and keeps the session ({@link AutoApplySession}).
  * An unauthenticated API call gets 401 problem JSON; an unauthenticated page request goes to the login page.
- * Passwords are checked against PBKDF2 hashes in the database by {@link DatabaseIdentityStore}.
+ * Passwords are checked against PBKDF2 hashes in the database by {@link DatabaseIdentityStore}. In production an
+ * OpenID Connect provider may be configured ({@link OpenIdProvider}): API clients then send its access tokens as
+ * {@code Authorization: Bearer}, and the directory still decides roles and agency.
  */
 @ApplicationScoped
 @AutoApplySession
 @DeclareRoles({"CLERK", "SPECIALIST", "LEADER", "READER", "ADMIN"})
 public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DmsAuthenticationMechanism.class.getName());
+
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     private IdentityStoreHandler identityStore;
 
+    @Inject
+    private DatabaseIdentityStore directory;
+
+    @Inject
+    private OpenIdProvider openId;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        String bearer = bearerToken(request);
+        if (bearer != null && isApi(request)) {
+            return bearer(bearer, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         boolean fromLoginPage = credential != null;
         if (credential == null) {
@@ -68,6 +82,36 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An access token of the configured OpenID Connect provider: it names the user; the directory must know them as
+     * active and gives their roles. Every refusal is the same 401 to the client (the reason goes to the log).
+     */
+    private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
+        if (!openId.enabled()) {
+            return unauthorized(response, context, "Máy chủ chưa cấu hình đăng nhập OpenID Connect; dùng tên đăng nhập và mật khẩu");
+        }
+        try {
+            String username = openId.verify(token);
+            var user = directory.activeUser(username);
+            if (user.isEmpty()) {
+                LOG.info(() -> "a valid token for " + username + ", who is not an active user of the directory");
+                return unauthorized(response, context, "Tài khoản của mã đăng nhập không có hoặc đã bị khóa trong danh bạ");
+            }
+            return context.notifyContainerAboutLogin(username, user.get().roles());
+        } catch (JwtVerifier.InvalidToken e) {
+            LOG.info(() -> "bearer token refused: " + e.getMessage());
+            return unauthorized(response, context, "Mã đăng nhập (token) không hợp lệ hoặc đã hết hạn");
+        }
+    }
+
+    private static String bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return header.substring(7).trim();
     }
 
     private static boolean isApi(HttpServletRequest request) {
