@@ -145,7 +145,14 @@ public class DossierForms {
     }
 
     private String placeName(Agency agency) {
-        // "Lạng Sơn" from "Ủy ban nhân dân tỉnh Lạng Sơn" up the parent chain; the agency name otherwise.
+        // The place the administrator set for the agency's dates of issue (the signing profile, Decree 30/2020
+        // Appendix I); without one, "Lạng Sơn" from "Ủy ban nhân dân tỉnh Lạng Sơn" up the parent chain.
+        @SuppressWarnings("unchecked")
+        java.util.List<String> configured = em.createNativeQuery("select place_name from agency_signature_profile"
+                + " where agency_id = ?1").setParameter(1, agency.id()).getResultList();
+        if (!configured.isEmpty() && configured.get(0) != null && !configured.get(0).isBlank()) {
+            return configured.get(0);
+        }
         for (Agency a = agency; a != null; a = a.parent()) {
             String n = a.name();
             int i = n.indexOf("tỉnh ");
