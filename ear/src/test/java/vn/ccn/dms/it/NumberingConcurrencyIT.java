@@ -44,20 +44,8 @@ class NumberingConcurrencyIT {
 
     @Test
     void twoHundredConcurrentNumbersAreExactlyOneToTwoHundred() throws Exception {
-        var created = Fixtures.admin().postJson("api/v1/registers", Json.createObjectBuilder()
-                .add("agencyCode", Fixtures.STC).add("direction", "OUTGOING").add("code", "TB-CONC")
-                .add("name", "Sổ thông báo (kiểm thử đồng thời)").build());
-        assertEquals(201, created.status(), created::toString);
-        long register = created.json().getJsonNumber("id").longValue();
-
-        Api specialist = Fixtures.user("specialist.stc");
-        List<Long> drafts = new ArrayList<>();
-        for (int i = 0; i < DOCUMENTS; i++) {
-            var draft = specialist.postJson("api/v1/documents/outgoing", Json.createObjectBuilder().add("typeCode", "TB")
-                    .add("summary", "Thông báo số " + i).add("registerId", register).build());
-            assertEquals(201, draft.status(), draft::toString);
-            drafts.add(draft.json().getJsonNumber("id").longValue());
-        }
+        long register = register("TB-CONC", "Sổ thông báo (kiểm thử đồng thời)");
+        List<Long> drafts = drafts(register, DOCUMENTS, "Thông báo số ");
 
         Api clerk = Fixtures.user("clerk.stc");
         ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -105,19 +93,8 @@ class NumberingConcurrencyIT {
     @Test
     void numbersQueuedBeyondTheConnectionPoolAllComplete() throws Exception {
         PayaraProcess.productionHttpThreads();
-        var created = Fixtures.admin().postJson("api/v1/registers", Json.createObjectBuilder()
-                .add("agencyCode", Fixtures.STC).add("direction", "OUTGOING").add("code", "TB-POOL")
-                .add("name", "Sổ thông báo (kiểm thử hết kết nối)").build());
-        assertEquals(201, created.status(), created::toString);
-        long register = created.json().getJsonNumber("id").longValue();
-        Api specialist = Fixtures.user("specialist.stc");
-        List<Long> drafts = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            var draft = specialist.postJson("api/v1/documents/outgoing", Json.createObjectBuilder().add("typeCode", "TB")
-                    .add("summary", "Thông báo xếp hàng " + i).add("registerId", register).build());
-            assertEquals(201, draft.status(), draft::toString);
-            drafts.add(draft.json().getJsonNumber("id").longValue());
-        }
+        long register = register("TB-POOL", "Sổ thông báo (kiểm thử hết kết nối)");
+        List<Long> drafts = drafts(register, 100, "Thông báo xếp hàng ");
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         Database.execute("insert into register_counter (register_id, year, last_number) values (" + register + ", " + year
                 + ", 0)");
@@ -154,5 +131,24 @@ class NumberingConcurrencyIT {
         assertEquals(100, Database.count("select count(distinct number) from document where register_id = " + register));
         assertEquals(100, Database.count("select last_number from register_counter where register_id = " + register
                 + " and year = " + year));
+    }
+
+    private static long register(String code, String name) {
+        var created = Fixtures.admin().postJson("api/v1/registers", Json.createObjectBuilder()
+                .add("agencyCode", Fixtures.STC).add("direction", "OUTGOING").add("code", code).add("name", name).build());
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> drafts(long register, int count, String summary) {
+        Api specialist = Fixtures.user("specialist.stc");
+        List<Long> drafts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var draft = specialist.postJson("api/v1/documents/outgoing", Json.createObjectBuilder().add("typeCode", "TB")
+                    .add("summary", summary + i).add("registerId", register).build());
+            assertEquals(201, draft.status(), draft::toString);
+            drafts.add(draft.json().getJsonNumber("id").longValue());
+        }
+        return drafts;
     }
 }
