@@ -54,7 +54,7 @@ class FoundationBench {
     static void setUp() throws Exception {
         Fixtures.load();
         // Production tuning (docs/operations.md): the default HTTP pool of 5 threads would be the bottleneck.
-        vn.ccn.dms.it.PayaraProcess.productionHttpThreads();
+        // The test domain runs with the production HTTP pool of 64 threads (ear/pom.xml, docs/operations.md).
         REPORT.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("java.version")).append(", PostgreSQL embedded (fsync on), Payara on the same machine.\n\n");
     }

@@ -83,16 +83,16 @@ class NumberingConcurrencyIT {
     }
 
     /**
-     * With Payara's HTTP pool at its production size (64) more number requests run at once than the database pool
-     * has connections (40). The counter row is held from outside while 100 requests queue, so every connection
-     * ends up held by a request waiting for that row and the rest wait for a connection; then it is released and
-     * all 100 must complete, numbered 1..100. (The deadlock the foundation benchmark found in this situation
-     * needed, in addition, a background worker refilling EclipseLink's id block at that moment; this test does not
-     * force that timing and passed before the fix too: see docs/benchmarks.md for how it was found and fixed.)
+     * With Payara's HTTP pool at its production size (64, set in the test domain by ear/pom.xml) more number
+     * requests run at once than the database pool has connections (40). The counter row is held from outside while
+     * 100 requests queue, so every connection ends up held by a request waiting for that row and the rest wait for a
+     * connection; then it is released and all 100 must complete, numbered 1..100. (The deadlock the foundation
+     * benchmark found in this situation needed, in addition, a background worker refilling EclipseLink's id block
+     * at that moment; this test does not force that timing and passed before the fix too: see docs/benchmarks.md
+     * for how it was found and fixed.)
      */
     @Test
     void numbersQueuedBeyondTheConnectionPoolAllComplete() throws Exception {
-        PayaraProcess.productionHttpThreads();
         long register = register("TB-POOL", "Sổ thông báo (kiểm thử hết kết nối)");
         List<Long> drafts = drafts(register, 100, "Thông báo xếp hàng ");
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();

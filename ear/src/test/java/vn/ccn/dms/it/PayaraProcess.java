@@ -8,27 +8,13 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /** The Payara domain the Arquillian adapter started: killed hard and started again by the crash test. */
-public final class PayaraProcess {
+final class PayaraProcess {
 
     private PayaraProcess() {
     }
 
     private static Path home() {
         return Path.of(System.getProperty("payara.home"));
-    }
-
-    /**
-     * Sets the HTTP worker pool to the size docs/operations.md recommends for production (the default of 5 hides
-     * whatever happens when more requests run at once than the database pool has connections). Takes effect
-     * without a restart.
-     */
-    public static void productionHttpThreads() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(home().resolve("bin/asadmin").toString(), "set",
-                "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("asadmin set of the HTTP thread pool failed");
-        }
     }
 
     static void killHard() throws Exception {
