@@ -56,6 +56,7 @@ public final class DevStack implements AutoCloseable {
     private DevDatabase database;
     private DevSearch search;
     private PayaraDomain payara;
+    private vn.ccn.dms.devstack.demo.DemoSigning signing;
 
     private DevStack(Options options) {
         this.options = options;
@@ -122,6 +123,9 @@ public final class DevStack implements AutoCloseable {
             say("Elasticsearch is up: " + search.httpUrl() + " (pid " + search.pid() + ")");
             env.put("DMS_SEARCH_URLS", search.httpUrl());
         }
+        // Issue 4: a throw-away PKI (TSA, OCSP, CRLs) served from this JVM and PKCS#12 keys whose PIN is the demo password.
+        signing = vn.ccn.dms.devstack.demo.DemoSigning.start(data.resolve("signing"), credentials.demoPassword());
+        env.putAll(signing.environment());
         env.put("DMS_CONTENT_ROOT", data.resolve("content").toString());
         env.put("DMS_BOOTSTRAP_ADMIN_PASSWORD", credentials.adminPassword());
         env.put("AS_JAVA", System.getProperty("java.home"));
@@ -145,6 +149,11 @@ public final class DevStack implements AutoCloseable {
         long loading = System.nanoTime();
         DemoData.Result demo = DemoData.load(admin, credentials.demoPassword());
         demo.tallies().forEach(t -> say("  " + t));
+        try {
+            signing.configure(admin, credentials.demoPassword()).forEach(t -> say("  " + t));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot configure demo signing", e);
+        }
         say("Demo data checked in " + Duration.ofNanos(System.nanoTime() - loading).toMillis() + " ms.");
         String banner = banner(appBase, credentials, demo);
         writeLogins(data.resolve("demo-logins.txt"), banner);
@@ -210,6 +219,9 @@ public final class DevStack implements AutoCloseable {
                     say("Could not kill Payara: " + e2.getMessage());
                 }
             }
+        }
+        if (signing != null) {
+            signing.close();
         }
         if (search != null) {
             try {
@@ -289,6 +301,9 @@ public final class DevStack implements AutoCloseable {
             b.append("\n Outgoing demo documents numbered:\n");
             demo.issued().forEach(i -> b.append("   ").append(i).append('\n'));
         }
+        b.append("\n Digital signing (demo keys; the PIN is the demo password ").append(credentials.demoPassword()).append("):\n")
+                .append("   lanhdao.sct signs at ").append(appBase).append("app/sign/inbox.xhtml (one plan is waiting);\n")
+                .append("   vanthu.sct then numbers it and applies the Department's signature and seal on the document page.\n");
         b.append("\n Stop: Ctrl-C here, or from another terminal: ").append(STOP_COMMAND).append('\n');
         b.append(" Reset all data: ./mvnw clean (the data folder is ear/target/run/data)\n");
         b.append(rule);

@@ -90,6 +90,18 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
+    /** {@code PUT path} with a JSON body. */
+    public ApiResponse put(String path, JsonStructure body) {
+        Objects.requireNonNull(body, "body");
+        return put(path, "application/json; charset=UTF-8", body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code PUT path} with a body of the given media type (an image, for example). */
+    public ApiResponse put(String path, String contentType, byte[] body) {
+        Objects.requireNonNull(body, "body");
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** {@code POST path} with a multipart body; its files are streamed. */
     public ApiResponse post(String path, MultipartBody body) {
         Objects.requireNonNull(body, "body");

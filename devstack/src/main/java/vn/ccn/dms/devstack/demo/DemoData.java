@@ -567,7 +567,7 @@ public final class DemoData {
     }
 
     /** The caller's agency's outgoing register, from {@code GET /registers}. */
-    private static JsonValue outgoingRegisterId(ApiClient user) {
+    static JsonValue outgoingRegisterId(ApiClient user) {
         return user.get("registers").expect(200).array().stream()
                 .map(JsonValue::asJsonObject)
                 .filter(r -> "OUTGOING".equals(r.getString("direction", null))
