@@ -16,11 +16,17 @@ import java.text.Normalizer;
  */
 final class DocumentJson {
 
+    /**
+     * One factory for the class: {@code Json.createObjectBuilder()} looks the JSON provider up through the
+     * ServiceLoader on every call, which the upload benchmark's profile showed as a hot spot.
+     */
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
     private DocumentJson() {
     }
 
     static JsonObject of(IndexedDocument d) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", d.id());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", d.id());
         put(json, "versionId", d.versionId());
         put(json, "numberSymbol", NumberSymbols.normalize(d.numberSymbol()));
         put(json, "type", d.type());
@@ -40,7 +46,7 @@ final class DocumentJson {
         put(json, "summary", nfc(d.summary()));
         json.add("content", nfc(d.content()));
         json.add("ocr", d.ocr());
-        JsonArrayBuilder readers = Json.createArrayBuilder();
+        JsonArrayBuilder readers = JSON.createArrayBuilder();
         d.readers().forEach(readers::add);
         json.add("readers", readers);
         return json.build();

@@ -31,6 +31,7 @@ public final class JwtVerifier {
     /** Longest token accepted; real access tokens are a few kilobytes. */
     static final int MAX_LENGTH = 16_384;
     private static final Duration SKEW = Duration.ofSeconds(60);
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     private static final Map<String, String> ALGORITHMS = Map.of(
             "RS256", "SHA256withRSA",
             "ES256", "SHA256withECDSAinP1363Format");
@@ -130,7 +131,7 @@ public final class JwtVerifier {
 
     private static JsonObject json(String part, String what) throws InvalidToken {
         byte[] bytes = decode(part, what);
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject o)) {
                 throw new InvalidToken(what + " is not a JSON object");
