@@ -100,9 +100,7 @@ class InboxPageIT {
             assertTrue(driver.findElement(By.id("inbox:batch")).getText().contains("3 đã ký, 0 không ký được"), results);
             wait.until(d -> !d.findElement(By.id("inbox:documents")).getText().contains("ký trên giao diện " + nonce));
         } catch (RuntimeException e) {
-            Path page = Path.of(System.getProperty("ear.file")).resolveSibling("inbox-page-failure.html");
-            Files.writeString(page, driver.getPageSource());
-            throw new AssertionError("inbox page test failed; page source in " + page, e);
+            throw failure(driver, "inbox-page", e);
         } finally {
             driver.quit();
         }
@@ -144,15 +142,20 @@ class InboxPageIT {
             assertTrue(driver.getPageSource().contains("đã ban hành và gửi đến nơi nhận"));
             assertTrue(driver.findElements(By.id("seal:sealButton")).isEmpty(), "nothing left to seal");
         } catch (RuntimeException e) {
-            Path page = Path.of(System.getProperty("ear.file")).resolveSibling("seal-page-failure.html");
-            Files.writeString(page, driver.getPageSource());
-            throw new AssertionError("document page seal test failed; page source in " + page, e);
+            throw failure(driver, "seal-page", e);
         } finally {
             driver.quit();
         }
         JsonObject issued = SigningSteps.document("clerk.sct", id);
         assertEquals("ISSUED", issued.getString("status"));
         assertEquals(3, issued.getJsonArray("versions").size(), "draft, leader-signed, sealed");
+    }
+
+    /** Keeps the page the browser showed when a step failed, beside the EAR, and says where. */
+    private static AssertionError failure(WebDriver driver, String name, RuntimeException e) throws java.io.IOException {
+        Path page = Path.of(System.getProperty("ear.file")).resolveSibling(name + "-failure.html");
+        Files.writeString(page, driver.getPageSource());
+        return new AssertionError(name + " test failed; page source in " + page, e);
     }
 
     /** A session opened with HTTP Basic on a page (the mechanism keeps it: {@code @AutoApplySession}). */
