@@ -250,6 +250,38 @@ class TwoStepIssuanceIT {
                 .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sessionId", p.getString("sessionId"))
                         .add("signatureValue", value))).build());
         assertEquals(false, replay.array().getJsonObject(0).getBoolean("signed"), "a session is used once");
+
+        // The desk numbers it and applies the commune's organisation signature through its own signing agent too
+        // (an EC P-256 key this time): the agency's credential is only its certificate chain.
+        assertEquals(200, SigningStack.put(Fixtures.admin(), "api/v1/signature/credentials/agencies/" + Fixtures.COMMUNE,
+                Json.createObjectBuilder().add("kind", "EXTERNAL").add("certificateChain",
+                        SigningStack.pemChain(stack.pki.ecSigner().chain())).build()).status());
+        Api clerk = Fixtures.user("clerk.xa");
+        Api.Answer numbered = clerk.postJson("api/v1/documents/" + id + "/number", Json.createObjectBuilder().build());
+        assertEquals("NUMBERED", numbered.json().getString("status"), numbered::toString);
+        assertEquals(403, Fixtures.user("leader.xa").postJson("api/v1/signature/external/seal/prepare", Json.createObjectBuilder()
+                .add("documentIds", Json.createArrayBuilder().add(id)).build()).status(), "the seal is the desk's");
+        Api.Answer sealPrepared = clerk.postJson("api/v1/signature/external/seal/prepare",
+                Json.createObjectBuilder().add("documentIds", Json.createArrayBuilder().add(id)).build());
+        assertEquals(200, sealPrepared.status(), sealPrepared::toString);
+        JsonObject sp = sealPrepared.array().getJsonObject(0);
+        assertEquals("SHA256withECDSA", sp.getString("signatureAlgorithm"), sp::toString);
+        Signature ec = Signature.getInstance("NONEwithECDSA");
+        ec.initSign(stack.pki.ecSigner().key());
+        ec.update(Base64.getDecoder().decode(sp.getString("digestToSign")));
+        Api.Answer sealed = clerk.postJson("api/v1/signature/external/seal/complete", Json.createObjectBuilder()
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sessionId", sp.getString("sessionId"))
+                        .add("signatureValue", Base64.getEncoder().encodeToString(ec.sign())))).build());
+        assertEquals(200, sealed.status(), sealed::toString);
+        assertTrue(sealed.array().getJsonObject(0).getBoolean("signed"), sealed::toString);
+        assertEquals(3, sealed.array().getJsonObject(0).getInt("versionNo"), sealed::toString);
+        assertEquals("ISSUED", SigningSteps.document("clerk.xa", id).getString("status"));
+        byte[] issued = SigningSteps.latestPdf("clerk.xa", id);
+        Map<String, DssValidation.Result> both = DssValidation.validate(stack.pki, issued);
+        assertEquals(2, both.size(), () -> explain(issued));
+        for (DssValidation.Result each : both.values()) {
+            assertEquals(Indication.TOTAL_PASSED, each.indication(), () -> explain(issued));
+        }
     }
 
     static int count(String text, String needle) {

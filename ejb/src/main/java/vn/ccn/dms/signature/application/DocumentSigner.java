@@ -94,6 +94,27 @@ public class DocumentSigner {
                 task.sealWidthMm(), task.sealHeightMm()).signerName(task.signerName()).location(task.placeName());
     }
 
+    /**
+     * Step 1 of the external path for the organisation's signature (the desk's token on a desktop signing agent, or
+     * a remote signing service): the prepared PDF and the digest. Only for a version whose one PDF is the document
+     * itself: attachments issued as separate files each need their own signature, which the server-side credential
+     * does in one step.
+     */
+    public DataToSign prepareSeal(SealTask task, List<X509Certificate> chain) {
+        if (task.files().stream().filter(FileRef::isPdf).count() != 1) {
+            throw new SigningRefusedException(SigningRefusedException.WRONG_STATE, 409, "Văn bản có phụ lục là tệp PDF riêng:"
+                    + " hãy ký số của cơ quan bằng thiết bị ký của cơ quan trên máy chủ, ký được cả văn bản và phụ lục.");
+        }
+        byte[] pdf = read(task.files().get(task.mainIndex()));
+        return engine.signing().prepare(PdfInput.of(pdf), Decree30Issuance.organisation(engine.level(), task.numberSymbol(),
+                task.placeAndDate(), task.sealPng()).certificateChain(chain).build());
+    }
+
+    /** The files of a seal task with the main one replaced by the externally completed PDF. */
+    public SignedFiles storeSeal(SealTask task, SignedPdf signed, X509Certificate signer) {
+        return replace(task.files(), List.of(task.mainIndex()), List.of(signed.bytes()), signer, signed.level());
+    }
+
     public SignedFiles seal(SealTask task, Signer signer) {
         List<Integer> indexes = new ArrayList<>();
         List<byte[]> signed = new ArrayList<>();

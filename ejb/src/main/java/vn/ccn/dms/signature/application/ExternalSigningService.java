@@ -27,6 +27,7 @@ import vn.ccn.dms.platform.DomainException;
 import vn.ccn.dms.signature.domain.CredentialKind;
 import vn.ccn.dms.signature.domain.OwnerKind;
 import vn.ccn.dms.signature.domain.SigningCredential;
+import vn.ccn.dms.pades.signing.Decree30Issuance;
 import vn.ccn.dms.signature.domain.SigningSession;
 import vn.ccn.dms.signature.infrastructure.Pem;
 import vn.ccn.dms.signature.infrastructure.SigningEngine;
@@ -37,6 +38,9 @@ import vn.ccn.dms.signature.infrastructure.SigningEngine;
  * signed attributes); {@link #complete} takes back the raw signature value or a detached CMS SignedData,
  * checks it against the leader's registered certificate, time-stamps it and records the signed version exactly
  * as a batch does. The private key never reaches the server.
+ *
+ * <p>The reception desk's organisation signature takes the same path ({@link #prepareSeal}, {@link #completeSeal})
+ * when the agency's credential is EXTERNAL: the desk's token stays on the desk's computer.
  */
 @Stateless
 @RolesAllowed("LEADER")
@@ -78,19 +82,52 @@ public class ExternalSigningService {
             String message) {
     }
 
+    /** Which signature of the two-step issuance an external session carries. */
+    enum Purpose {
+        LEADER, SEAL
+    }
+
     public List<PreparedItem> prepare(List<Long> documentIds) {
+        return prepare(documentIds, Purpose.LEADER);
+    }
+
+    public List<CompletedItem> complete(List<Completion> completions) {
+        return complete(completions, Purpose.LEADER);
+    }
+
+    /** The organisation's signature on numbered documents, by the desk through its signing agent. */
+    @RolesAllowed("CLERK")
+    public List<PreparedItem> prepareSeal(List<Long> documentIds) {
+        return prepare(documentIds, Purpose.SEAL);
+    }
+
+    @RolesAllowed("CLERK")
+    public List<CompletedItem> completeSeal(List<Completion> completions) {
+        return complete(completions, Purpose.SEAL);
+    }
+
+    private List<PreparedItem> prepare(List<Long> documentIds, Purpose purpose) {
         if (documentIds == null || documentIds.isEmpty() || documentIds.size() > settings.batchMax()) {
             throw DomainException.invalid("Số văn bản không hợp lệ", List.of("documentIds: từ 1 đến " + settings.batchMax()));
         }
-        List<X509Certificate> chain = externalChain();
+        List<X509Certificate> chain = externalChain(purpose);
         String keyType = KeyPolicy.requireAcceptable(chain.get(0)).name();
         List<PreparedItem> out = new ArrayList<>();
         for (long id : new LinkedHashSet<>(documentIds)) {
             try {
-                DocumentSigner.LeaderTask task = tx.leaderTask(id);
-                DataToSign data = signer.prepareLeader(task, chain);
+                DataToSign data;
+                int baseVersionNo;
+                if (purpose == Purpose.LEADER) {
+                    DocumentSigner.LeaderTask task = tx.leaderTask(id);
+                    data = signer.prepareLeader(task, chain);
+                    baseVersionNo = task.baseVersionNo();
+                } else {
+                    DocumentSigner.SealTask task = tx.sealTask(id);
+                    data = signer.prepareSeal(task, chain);
+                    baseVersionNo = task.baseVersionNo();
+                }
                 Instant now = tx.now();
-                SigningSession session = sessions.save(id, task.baseVersionNo(), new SigningSession.Prepared(data.preparedPdf(),
+                SigningSession session = sessions.save(id, baseVersionNo, new SigningSession.Prepared(data.preparedPdf(),
                         data.byteRange(), data.documentDigest().value(), data.signedAttributes(),
                         data.digestToSign().algorithm().name(), data.digestToSign().value(), data.signingTime().toInstant(),
                         data.parameters().level().name(), data.parameters().fieldName().orElseThrow(), Pem.format(chain)),
@@ -108,19 +145,27 @@ public class ExternalSigningService {
         return out;
     }
 
-    public List<CompletedItem> complete(List<Completion> completions) {
+    private List<CompletedItem> complete(List<Completion> completions, Purpose purpose) {
         if (completions == null || completions.isEmpty()) {
             throw DomainException.invalid("Không có chữ ký nào gửi về", List.of("items: bắt buộc"));
         }
-        List<X509Certificate> chain = externalChain();
+        List<X509Certificate> chain = externalChain(purpose);
         List<CompletedItem> out = new ArrayList<>();
         for (Completion c : completions) {
             Long documentId = null;
             try {
                 SigningSession session = sessions.take(c.sessionId());
                 documentId = session.documentId();
-                DocumentSigner.LeaderTask task = tx.leaderTask(session.documentId());
-                if (task.baseVersionNo() != session.baseVersionNo()) {
+                DocumentSigner.LeaderTask leaderTask = purpose == Purpose.LEADER ? tx.leaderTask(session.documentId()) : null;
+                DocumentSigner.SealTask sealTask = purpose == Purpose.SEAL ? tx.sealTask(session.documentId()) : null;
+                int baseVersionNo = leaderTask != null ? leaderTask.baseVersionNo() : sealTask.baseVersionNo();
+                boolean sealField = Decree30Issuance.SEAL_FIELD.equals(session.prepared().fieldName());
+                if (sealField != (purpose == Purpose.SEAL)) {
+                    // a session prepared for the other signature of the two-step issuance
+                    throw new SigningRefusedException(SigningRefusedException.SESSION_EXPIRED, 404, "Không tìm thấy phiên ký "
+                            + c.sessionId() + ".");
+                }
+                if (baseVersionNo != session.baseVersionNo()) {
                     throw new SigningRefusedException(SigningRefusedException.WRONG_STATE, 409, "Văn bản đã thay đổi sau khi chuẩn bị ký.");
                 }
                 SigningSession.Prepared p = session.prepared();
@@ -142,7 +187,9 @@ public class ExternalSigningService {
                 } else {
                     throw DomainException.invalid("Thiếu chữ ký", List.of("signatureValue hoặc cms: bắt buộc (base64)"));
                 }
-                int version = tx.leaderSigned(task, signer.storeLeader(task, signed, sessionChain.get(0)), null, 0);
+                int version = leaderTask != null
+                        ? tx.leaderSigned(leaderTask, signer.storeLeader(leaderTask, signed, sessionChain.get(0)), null, 0)
+                        : tx.sealed(sealTask, signer.storeSeal(sealTask, signed, sessionChain.get(0))).versions().size();
                 out.add(new CompletedItem(c.sessionId(), documentId, true, version, null, null));
             } catch (IllegalArgumentException e) {
                 out.add(new CompletedItem(c.sessionId(), documentId, false, null, "INVALID_REQUEST", "Dữ liệu base64 không hợp lệ."));
@@ -154,11 +201,13 @@ public class ExternalSigningService {
         return out;
     }
 
-    private List<X509Certificate> externalChain() {
+    private List<X509Certificate> externalChain(Purpose purpose) {
         AppUser user = directory.currentUser();
-        SigningCredential credential = tx.credential(OwnerKind.USER, user.id()).filter(c -> c.kind() == CredentialKind.EXTERNAL)
-                .orElseThrow(() -> new SigningRefusedException(SigningRefusedException.NO_CREDENTIAL, 409,
-                        "Lãnh đạo chưa được cấu hình chứng thư cho ký qua ứng dụng ký hoặc dịch vụ ký từ xa."));
+        SigningCredential credential = (purpose == Purpose.LEADER ? tx.credential(OwnerKind.USER, user.id())
+                : tx.credential(OwnerKind.AGENCY, user.agency().id())).filter(c -> c.kind() == CredentialKind.EXTERNAL)
+                .orElseThrow(() -> new SigningRefusedException(SigningRefusedException.NO_CREDENTIAL, 409, purpose == Purpose.LEADER
+                        ? "Lãnh đạo chưa được cấu hình chứng thư cho ký qua ứng dụng ký hoặc dịch vụ ký từ xa."
+                        : "Cơ quan chưa được cấu hình chứng thư của cơ quan cho ký qua ứng dụng ký hoặc dịch vụ ký từ xa."));
         return Pem.certificates(credential.certificateChainPem());
     }
 }

@@ -199,6 +199,23 @@ public class SignatureResource {
         return external.complete(request.items());
     }
 
+    /** The desk's organisation signature through its signing agent (agency credential of kind EXTERNAL). */
+    @POST
+    @Path("external/seal/prepare")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<ExternalSigningService.PreparedItem> prepareSeal(PrepareRequest request) {
+        DirectoryResource.requireBody(request);
+        return external.prepareSeal(request.documentIds());
+    }
+
+    @POST
+    @Path("external/seal/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<ExternalSigningService.CompletedItem> completeSeal(CompleteRequest request) {
+        DirectoryResource.requireBody(request);
+        return external.completeSeal(request.items());
+    }
+
     // --- validation reports ---
 
     /** The stored reports of the document's PDF files, newest first, each with its full report. */
