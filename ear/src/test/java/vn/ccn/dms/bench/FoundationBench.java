@@ -70,7 +70,7 @@ class FoundationBench {
         // Uploads: warm up, then measure.
         Api clerk = Fixtures.user("clerk.sct");
         // Payloads are made before the clock starts: the client must not compete with the server for the CPU.
-        List<String> paragraphs = seedParagraphs();
+        List<String> paragraphs = vn.ccn.dms.it.TestFiles.seedParagraphs();
         List<byte[]> warm = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             warm.add(letterPdf(paragraphs, i));
@@ -170,13 +170,6 @@ class FoundationBench {
             }
             doc.save(out);
             return out.toByteArray();
-        }
-    }
-
-    private static List<String> seedParagraphs() throws IOException {
-        try (var in = FoundationBench.class.getResourceAsStream("/search/qd-09-2025-qd-ubnd-lang-son.txt")) {
-            return java.util.Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"))
-                    .map(l -> l.replace("*", "").replaceAll("^#+\\s*", "").strip()).filter(l -> l.length() > 40).toList();
         }
     }
 

@@ -68,4 +68,15 @@ public final class TestFiles {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The paragraphs of the seed regulation (Decision 09/2025/QĐ-UBND, a test resource) longer than 40 characters,
+     * without Markdown marks: the text the benchmarks make their documents from.
+     */
+    public static java.util.List<String> seedParagraphs() throws IOException {
+        try (var in = TestFiles.class.getResourceAsStream("/search/qd-09-2025-qd-ubnd-lang-son.txt")) {
+            return java.util.Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .map(l -> l.replace("*", "").replaceAll("^#+\\s*", "").strip()).filter(l -> l.length() > 40).toList();
+        }
+    }
 }

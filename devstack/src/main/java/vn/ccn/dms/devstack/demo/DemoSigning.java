@@ -3,18 +3,15 @@ package vn.ccn.dms.devstack.demo;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.ccn.dms.devstack.api.ApiClient;
 import vn.ccn.dms.devstack.api.MultipartBody;
+import vn.ccn.dms.pades.crypto.Pem;
 import vn.ccn.dms.pades.testpki.TestDocuments;
 import vn.ccn.dms.pades.testpki.TestPki;
 
@@ -56,7 +53,7 @@ public final class DemoSigning implements AutoCloseable {
             }
             Files.createDirectories(directory.resolve("anchors"));
             TestPki pki = new TestPki(0);
-            Files.writeString(directory.resolve("anchors/demo-root.pem"), pem(pki.rootCertificate()));
+            Files.writeString(directory.resolve("anchors/demo-root.pem"), Pem.format(List.of(pki.rootCertificate())));
             Files.move(TestPki.pkcs12(pki.rsaSigner(), pin.toCharArray(), directory), directory.resolve(LEADER_KEYSTORE));
             Files.move(TestPki.pkcs12(pki.ecSigner(), pin.toCharArray(), directory), directory.resolve(AGENCY_KEYSTORE));
             return new DemoSigning(pki, directory);
@@ -116,15 +113,6 @@ public final class DemoSigning implements AutoCloseable {
             done.add("signing: one outgoing plan waiting in the leader's inbox (document " + id + ")");
         }
         return done;
-    }
-
-    private static String pem(X509Certificate c) {
-        try {
-            return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(c.getEncoded()) + "\n-----END CERTIFICATE-----\n";
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

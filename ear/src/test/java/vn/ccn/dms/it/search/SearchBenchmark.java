@@ -81,7 +81,7 @@ class SearchBenchmark {
     @Test
     void measure() throws Exception {
         Fixtures.load();
-        paragraphs = seedParagraphs();
+        paragraphs = vn.ccn.dms.it.TestFiles.seedParagraphs();
         String run = "bm" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         line("# Search benchmark results (" + java.time.LocalDateTime.now() + ")");
         line("");
@@ -315,13 +315,6 @@ class SearchBenchmark {
             b.append(paragraphs.get(random.nextInt(paragraphs.size()))).append('\n');
         }
         return b.append(run).toString();
-    }
-
-    private static List<String> seedParagraphs() throws IOException {
-        try (InputStream in = SearchBenchmark.class.getResourceAsStream("/search/qd-09-2025-qd-ubnd-lang-son.txt")) {
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .map(l -> l.replace("*", "").replaceAll("^#+\\s*", "").strip()).filter(l -> l.length() > 40).toList();
-        }
     }
 
     private void row(String what, double seconds, int documents) {

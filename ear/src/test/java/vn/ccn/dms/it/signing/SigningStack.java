@@ -219,17 +219,7 @@ public final class SigningStack {
     }
 
     static String pemChain(List<X509Certificate> chain) {
-        StringBuilder sb = new StringBuilder();
-        for (X509Certificate c : chain) {
-            try {
-                sb.append("-----BEGIN CERTIFICATE-----\n")
-                        .append(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(c.getEncoded()))
-                        .append("\n-----END CERTIFICATE-----\n");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return sb.toString();
+        return vn.ccn.dms.pades.crypto.Pem.format(chain);
     }
 
     static void deleteRecursively(Path dir) throws IOException {

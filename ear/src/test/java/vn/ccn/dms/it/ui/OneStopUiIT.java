@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -71,16 +70,7 @@ class OneStopUiIT {
     private static Browser browser;
 
     @RegisterExtension
-    final TestWatcher postMortem = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = "FAILED-onestop-" + context.getRequiredTestMethod().getName();
-                browser.screenshot(name);
-                browser.savePageSource(name);
-            }
-        }
-    };
+    final TestWatcher postMortem = Browser.postMortem(() -> browser, "onestop-");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

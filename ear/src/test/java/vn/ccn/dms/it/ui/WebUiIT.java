@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -56,16 +55,7 @@ class WebUiIT {
 
     /** On a failure, what the browser showed: a screenshot and the HTML, named after the test. */
     @RegisterExtension
-    final TestWatcher postMortem = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = "FAILED-" + context.getRequiredTestMethod().getName();
-                browser.screenshot(name);
-                browser.savePageSource(name);
-            }
-        }
-    };
+    final TestWatcher postMortem = Browser.postMortem(() -> browser, "");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

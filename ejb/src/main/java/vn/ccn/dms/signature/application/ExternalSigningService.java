@@ -29,7 +29,7 @@ import vn.ccn.dms.signature.domain.OwnerKind;
 import vn.ccn.dms.signature.domain.SigningCredential;
 import vn.ccn.dms.pades.signing.Decree30Issuance;
 import vn.ccn.dms.signature.domain.SigningSession;
-import vn.ccn.dms.signature.infrastructure.Pem;
+import vn.ccn.dms.pades.crypto.Pem;
 import vn.ccn.dms.signature.infrastructure.SigningEngine;
 
 /**

@@ -27,7 +27,7 @@ import vn.ccn.dms.signature.domain.CredentialKind;
 import vn.ccn.dms.signature.domain.LeaderSignatureImage;
 import vn.ccn.dms.signature.domain.OwnerKind;
 import vn.ccn.dms.signature.domain.SigningCredential;
-import vn.ccn.dms.signature.infrastructure.Pem;
+import vn.ccn.dms.pades.crypto.Pem;
 import vn.ccn.dms.signature.infrastructure.PngImages;
 import vn.ccn.dms.signature.infrastructure.SigningEngine;
 

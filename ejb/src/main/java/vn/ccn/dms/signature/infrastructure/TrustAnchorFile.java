@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.ccn.dms.pades.crypto.Pem;
 
 /**
  * The trust anchors (the national root CA of Ban Cơ yếu Chính phủ / the public CA roots in production, a test

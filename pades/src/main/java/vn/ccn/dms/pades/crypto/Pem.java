@@ -1,4 +1,4 @@
-package vn.ccn.dms.signature.infrastructure;
+package vn.ccn.dms.pades.crypto;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
