@@ -139,7 +139,21 @@ public final class DevStack implements AutoCloseable {
             payara.undeploy(APP_NAME);
         }
         say("Deploying " + options.ear() + " ...");
-        payara.deploy(options.ear(), APP_NAME);
+        try {
+            payara.deploy(options.ear(), APP_NAME);
+        } catch (IllegalStateException e) {
+            // Payara 6 now and then refuses a deployment into the JVM that has just unloaded the previous one
+            // (seen on a re-run: WELD-000163, "non-unique bean deployment identifier"). A server JVM that never
+            // loaded the application takes it, so: remove what is left, restart, deploy once more.
+            say("Deployment failed (" + e.getMessage().lines().findFirst().orElse("") + "); restarting Payara Server"
+                    + " and deploying once more ...");
+            if (payara.isDeployed(APP_NAME)) {
+                payara.undeploy(APP_NAME);
+            }
+            payara.stop();
+            payara.start();
+            payara.deploy(options.ear(), APP_NAME);
+        }
         URI appBase = URI.create("http://localhost:" + payara.httpPort() + "/");
         payara.waitUntilReady(appBase, READY_TIMEOUT);
         say("Ready after " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s. Loading demo data ...");

@@ -108,6 +108,12 @@ class FoundationBench {
         List<String> symbols = run(NUMBER_CLIENTS, NUMBERS, i -> clerkStc.postJson("api/v1/documents/" + drafts.get(i)
                 + "/number", Json.createObjectBuilder().build()).json().getString("numberSymbol"));
         double numbersPerSecond = NUMBERS / seconds(start);
+        // The peer on the server side: the cheapest authenticated request (who am I: the identity store's query and
+        // one read of the user), from the same client with the same 100 threads. A number cannot cost less.
+        run(NUMBER_CLIENTS, NUMBERS / 4, i -> clerkStc.get("api/v1/me").json());
+        start = Instant.now();
+        run(NUMBER_CLIENTS, NUMBERS, i -> clerkStc.get("api/v1/me").json());
+        double floorPerSecond = NUMBERS / seconds(start);
         symbols.forEach(s -> issued.add(Integer.parseInt(s.substring(0, s.indexOf('/')))));
         assertEquals(NUMBERS, issued.size(), "no repeat");
         assertEquals(NUMBERS, issued.last(), "no gap");
@@ -124,6 +130,9 @@ class FoundationBench {
                 + " %.0f counter upserts/s on one row (%d connections); %.0f inserts/s | %.2f of the counter floor |%n",
                 NUMBER_CLIENTS, NUMBERS, numbersPerSecond, rawCounter, NUMBER_CLIENTS, rawInsert100,
                 numbersPerSecond / rawCounter));
+        REPORT.append(String.format("| the cheapest authenticated request, `GET /api/v1/me` (%d clients, %d requests): the server"
+                + " floor under a number | %.0f requests/s | | numbers at %.2f of it |%n",
+                NUMBER_CLIENTS, NUMBERS, floorPerSecond, numbersPerSecond / floorPerSecond));
         Path out = Path.of("target", "bench", "foundation.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, REPORT.toString());

@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,7 @@ import vn.ccn.dms.web.api.Representations.AuditEntryRepresentation;
 
 /** The audit trail per user (for administrators) and its verification; per document see {@link DocumentResource}. */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

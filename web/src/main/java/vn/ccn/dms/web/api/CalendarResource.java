@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,7 +33,7 @@ import vn.ccn.dms.platform.DomainException;
  * with the warnings about unconfirmed years.
  */
 @Path("calendar")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CalendarResource {

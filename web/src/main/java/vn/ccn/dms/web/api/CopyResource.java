@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import vn.ccn.dms.signature.domain.CopyForm;
 
 /** Electronic copies (Decree 30/2020 Art. 25): SAO Y, SAO LỤC, TRÍCH SAO, signed by the copying agency. */
 @Path("copies")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CopyResource {
 

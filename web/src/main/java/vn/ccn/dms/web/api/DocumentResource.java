@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -40,7 +40,7 @@ import vn.ccn.dms.platform.Problem;
  * as it arrives), drafting and numbering outgoing ones, listing, reading and downloading.
  */
 @Path("documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 

@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -35,7 +35,7 @@ import vn.ccn.dms.platform.DomainException;
  * their state, step completion, linked documents, opinion requests, the printed forms and the tracking board.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierResource {
 

@@ -1,7 +1,7 @@
 package vn.ccn.dms.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import vn.ccn.dms.document.infrastructure.OrphanSweeper;
 
 /** Operations an administrator may trigger by hand; each also runs on its own schedule. */
 @Path("operations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
 

@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import vn.ccn.dms.coordination.domain.OpinionPosition;
  * by the lead agency's desk (JSON) or sent electronically by the coordinating agency (multipart with the file).
  */
 @Path("opinion-requests")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpinionResource {
 

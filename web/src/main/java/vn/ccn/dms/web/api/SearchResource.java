@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -45,7 +45,7 @@ import vn.ccn.dms.platform.Problem;
  * and the administrator's rebuild of the index.
  */
 @Path("search")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
@@ -60,12 +60,9 @@ public class SearchResource {
     @Inject
     private DmsSettings settings;
 
-    @Context
-    private UriInfo uri;
-
     /** Searches with the query-string parameters. */
     @GET
-    public SearchResultView search() {
+    public SearchResultView search(@Context UriInfo uri) {
         return search.search(parameters(uri.getQueryParameters()));
     }
 
@@ -83,7 +80,7 @@ public class SearchResource {
     @GET
     @Path("export")
     @Produces({"application/pdf", XLSX, MediaType.APPLICATION_JSON})
-    public Response export(@QueryParam("format") @DefaultValue("pdf") String format) {
+    public Response export(@QueryParam("format") @DefaultValue("pdf") String format, @Context UriInfo uri) {
         Map<String, List<String>> params = new LinkedHashMap<>(uri.getQueryParameters());
         params.remove("format");
         SearchParameters p = parameters(params);

@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -35,7 +35,7 @@ import vn.ccn.dms.signature.application.SigningWorkflowService;
  * external-signature path for signing agents, and the validation reports of signed PDFs.
  */
 @Path("signature")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SignatureResource {
 
