@@ -44,9 +44,26 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private OpenIdProvider openId;
 
+    /** Where the pages' sign-in at the OpenID Connect provider starts ({@code ?next=} the page asked for). */
+    public static final String OIDC_LOGIN_PATH = "/auth/oidc/login";
+
+    /** Request attribute naming the page to go to once the provider's answer has signed the user in. */
+    public static final String OIDC_NEXT = "vn.ccn.dms.oidc.next";
+
+    private static final String PENDING = "vn.ccn.dms.oidc.pending";
+    private static final int MAX_PENDING = 5;
+    private static final java.time.Duration SIGN_IN_TIME = java.time.Duration.ofMinutes(10);
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals(OIDC_LOGIN_PATH)) {
+            return startSignIn(request, context);
+        }
+        if (path.equals(OpenIdProvider.CALLBACK_PATH)) {
+            return finishSignIn(request, context);
+        }
         String bearer = bearerToken(request);
         if (bearer != null && isApi(request)) {
             return bearer(bearer, response, context);
@@ -83,6 +100,90 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
+
+    /** Sends the browser to the provider with a new sign-in remembered in its session. */
+    private AuthenticationStatus startSignIn(HttpServletRequest request, HttpMessageContext context) {
+        if (!openId.webSignInEnabled()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        var signIn = openId.newSignIn(afterLogin(request.getParameter("next")), java.time.Instant.now());
+        pending(request.getSession(true)).put(signIn.state(), signIn);
+        try {
+            return context.redirect(openId.authorizationUri(signIn, openId.redirectUri(request)).toString());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "the OpenID Connect provider cannot be reached", e);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?oidc=unavailable");
+        }
+    }
+
+    /**
+     * The provider's answer: the state must be one this browser started within {@link #SIGN_IN_TIME} (each is used
+     * once), the code is exchanged for an ID token, and the user it names must be active in the directory, which
+     * gives the roles. Every refusal goes back to the login page with a reason the page says in Vietnamese.
+     */
+    private AuthenticationStatus finishSignIn(HttpServletRequest request, HttpMessageContext context) {
+        String login = request.getContextPath() + LOGIN_PAGE + "?oidc=";
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        String state = request.getParameter("state");
+        OpenIdProvider.PendingSignIn signIn = session == null || state == null ? null : pending(session).remove(state);
+        if (!openId.webSignInEnabled() || signIn == null
+                || signIn.started().plus(SIGN_IN_TIME).isBefore(java.time.Instant.now())) {
+            return context.redirect(login + "expired");
+        }
+        if (request.getParameter("error") != null) {
+            LOG.info(() -> "the provider refused the sign-in: " + request.getParameter("error"));
+            return context.redirect(login + "denied");
+        }
+        String username;
+        try {
+            username = openId.signIn(request.getParameter("code"), signIn, openId.redirectUri(request));
+        } catch (JwtVerifier.InvalidToken e) {
+            LOG.info(() -> "web sign-in refused: " + e.getMessage());
+            return context.redirect(login + "refused");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "the OpenID Connect provider cannot be reached", e);
+            return context.redirect(login + "unavailable");
+        }
+        var user = directory.activeUser(username);
+        if (user.isEmpty()) {
+            LOG.info(() -> "a valid sign-in for " + username + ", who is not an active user of the directory");
+            return context.redirect(login + "unknown");
+        }
+        request.setAttribute(OIDC_NEXT, signIn.next());
+        return context.notifyContainerAboutLogin(username, user.get().roles());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, OpenIdProvider.PendingSignIn> pending(jakarta.servlet.http.HttpSession session) {
+        synchronized (session) {
+            var map = (java.util.Map<String, OpenIdProvider.PendingSignIn>) session.getAttribute(PENDING);
+            if (map == null) {
+                // A few tabs may sign in at once; the oldest sign-in gives way beyond that.
+                map = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    protected boolean removeEldestEntry(java.util.Map.Entry<String, OpenIdProvider.PendingSignIn> eldest) {
+                        return size() > MAX_PENDING;
+                    }
+                });
+                session.setAttribute(PENDING, map);
+            }
+            return map;
+        }
+    }
+
+    /** Where to go after login: {@code next} when it is a path of this application's pages, else the list. */
+    public static String afterLogin(String next) {
+        if (next == null || !next.startsWith("/app/") || next.contains("..") || next.contains("//")
+                || next.contains("\\") || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+            return HOME;
+        }
+        return next;
+    }
+
+    /** The page after login when none was asked for. */
+    public static final String HOME = "/app/index.xhtml";
 
     /**
      * An access token of the configured OpenID Connect provider: it names the user; the directory must know them as

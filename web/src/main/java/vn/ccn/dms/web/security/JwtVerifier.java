@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Checks an OpenID Connect access token (a signed JWT, RFC 7519 / RFC 7515) the way a resource server must: a
+ * Checks an OpenID Connect access or ID token (a signed JWT, RFC 7519 / RFC 7515) the way a relying party must: a
  * signature by a key of the provider (RS256 or ES256 only; {@code none} and shared-secret algorithms are refused,
  * so a token cannot choose how it is checked), the issuer, the audience, the expiry and not-before times with a
  * small clock skew, and a user name in the configured claim. No JWT library: the JDK verifies the signature.
@@ -65,6 +65,15 @@ public final class JwtVerifier {
 
     /** The user name the token carries, once everything about it has been checked. */
     public String verify(String token) throws InvalidToken {
+        return verify(token, null);
+    }
+
+    /**
+     * As {@link #verify(String)}, for an ID token of the web sign-in (OpenID Connect Core 1.0, 3.1.3.7): when
+     * {@code expectedNonce} is given, the token's {@code nonce} must be exactly it, so a token obtained for another
+     * sign-in cannot be replayed into this one.
+     */
+    public String verify(String token, String expectedNonce) throws InvalidToken {
         if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {
             throw new InvalidToken("missing or oversized token");
         }
@@ -111,6 +120,9 @@ public final class JwtVerifier {
         Instant notBefore = time(claims, "nbf");
         if (notBefore != null && now.plus(SKEW).isBefore(notBefore)) {
             throw new InvalidToken("not valid yet");
+        }
+        if (expectedNonce != null && !expectedNonce.equals(string(claims, "nonce"))) {
+            throw new InvalidToken("nonce does not match this sign-in");
         }
         String username = string(claims, usernameClaim);
         if (username == null || username.isBlank() || username.length() > 64) {

@@ -41,6 +41,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * read again at once (at most every 30 s) when a token names a key not seen yet, which is how key rotation shows.
  * The application's roles and agency still come from the directory: the token says who, the directory says what
  * they may do.
+ *
+ * <p>With {@code dms.oidc.client-id} too, the pages offer sign-in at the provider: the authorization code flow with
+ * PKCE, state and nonce (OpenID Connect Core 1.0 section 3.1; RFC 7636), the code exchanged at the token endpoint
+ * (as a confidential client with {@code dms.oidc.client-secret}, else as a public one), and the ID token checked
+ * like an access token, with this client as its audience and the sign-in's nonce.
  */
 @ApplicationScoped
 public class OpenIdProvider {
@@ -70,11 +75,174 @@ public class OpenIdProvider {
     @ConfigProperty(name = "dms.oidc.jwks-cache-minutes", defaultValue = "10")
     private long cacheMinutes;
 
+    @Inject
+    @ConfigProperty(name = "dms.oidc.client-id")
+    private Optional<String> clientId;
+
+    @Inject
+    @ConfigProperty(name = "dms.oidc.client-secret")
+    private Optional<String> clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "dms.oidc.scope", defaultValue = "openid profile")
+    private String scope;
+
+    @Inject
+    @ConfigProperty(name = "dms.oidc.redirect-uri")
+    private Optional<String> redirectUri;
+
     private volatile Map<String, PublicKey> keys = Map.of();
     private volatile Instant fetchedAt = Instant.EPOCH;
+    private volatile JsonObject discovery;
+    private volatile Instant discoveredAt = Instant.EPOCH;
 
     public boolean enabled() {
         return issuer.filter(s -> !s.isBlank()).isPresent();
+    }
+
+    /** Whether the pages offer sign-in at the provider: an issuer and this application's client id are configured. */
+    public boolean webSignInEnabled() {
+        return enabled() && clientId.filter(s -> !s.isBlank()).isPresent();
+    }
+
+    /**
+     * One sign-in under way, kept in the user's session between the redirect to the provider and its answer:
+     * {@code state} ties the answer to this browser (CSRF), {@code nonce} ties the ID token to this sign-in (replay),
+     * the PKCE {@code verifier} (RFC 7636) makes a stolen code useless.
+     */
+    public record PendingSignIn(String state, String nonce, String verifier, String next, Instant started)
+            implements java.io.Serializable {
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    public PendingSignIn newSignIn(String next, Instant now) {
+        return new PendingSignIn(random(), random(), random(), next, now);
+    }
+
+    private static String random() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** Where this application receives the provider's answer: {@code dms.oidc.redirect-uri}, else this server's. */
+    public String redirectUri(jakarta.servlet.http.HttpServletRequest request) {
+        return redirectUri.filter(s -> !s.isBlank()).orElseGet(() -> {
+            String base = request.getRequestURL().toString();
+            return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath()
+                    + CALLBACK_PATH;
+        });
+    }
+
+    /** The path of the provider's answer, handled by {@link DmsAuthenticationMechanism}. */
+    public static final String CALLBACK_PATH = "/auth/oidc/callback";
+
+    /** The provider's authorization endpoint with this sign-in's parameters (authorization code flow, PKCE S256). */
+    public URI authorizationUri(PendingSignIn signIn, String redirect) throws IOException {
+        String endpoint = discovered("authorization_endpoint");
+        String challenge;
+        try {
+            challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(signIn.verifier().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + form(Map.of(
+                "response_type", "code", "client_id", clientId.orElseThrow().trim(), "redirect_uri", redirect,
+                "scope", scope, "state", signIn.state(), "nonce", signIn.nonce(),
+                "code_challenge", challenge, "code_challenge_method", "S256")));
+    }
+
+    /**
+     * Exchanges the provider's code for tokens at its token endpoint and returns the user name of the ID token,
+     * which must be signed by the provider, issued to this client, unexpired and carry this sign-in's nonce.
+     */
+    public String signIn(String code, PendingSignIn signIn, String redirect) throws JwtVerifier.InvalidToken, IOException {
+        if (code == null || code.isBlank() || code.length() > 4096) {
+            throw new JwtVerifier.InvalidToken("no usable authorization code");
+        }
+        String client = clientId.orElseThrow().trim();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("grant_type", "authorization_code");
+        fields.put("code", code);
+        fields.put("redirect_uri", redirect);
+        fields.put("code_verifier", signIn.verifier());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(discovered("token_endpoint")))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json");
+        if (clientSecret.filter(s -> !s.isBlank()).isPresent()) {
+            // client_secret_basic (RFC 6749 2.3.1): both parts form-encoded before Base64.
+            String basic = enc(client) + ":" + enc(clientSecret.get());
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    basic.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } else {
+            fields.put("client_id", client); // a public client: PKCE is its proof
+        }
+        HttpResponse<String> answer;
+        try {
+            answer = HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        if (answer.statusCode() != 200) {
+            throw new JwtVerifier.InvalidToken("the token endpoint answered " + answer.statusCode() + ": "
+                    + answer.body().substring(0, Math.min(200, answer.body().length())));
+        }
+        String idToken;
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            idToken = reader.readObject().getString("id_token", null);
+        } catch (RuntimeException e) {
+            throw new JwtVerifier.InvalidToken("the token endpoint's answer is not JSON");
+        }
+        if (idToken == null) {
+            throw new JwtVerifier.InvalidToken("the token endpoint gave no ID token (is 'openid' in dms.oidc.scope?)");
+        }
+        return new JwtVerifier(issuer.get().trim(), client, usernameClaim, this::key, Clock.systemUTC())
+                .verify(idToken, signIn.nonce());
+    }
+
+    private static String form(Map<String, String> fields) {
+        StringBuilder b = new StringBuilder();
+        fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        return b.toString();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** An endpoint named by the provider's discovery document, read again after {@code jwks-cache-minutes}. */
+    private String discovered(String name) throws IOException {
+        JsonObject d = discovery;
+        if (d == null || discoveredAt.plus(Duration.ofMinutes(cacheMinutes)).isBefore(Instant.now())) {
+            d = discoveryDocument();
+        }
+        String value = d.getString(name, null);
+        if (value == null || !(value.startsWith("https://") || value.startsWith("http://"))) {
+            throw new IOException("the provider's discovery document has no usable " + name);
+        }
+        return value;
+    }
+
+    private JsonObject discoveryDocument() throws IOException {
+        String base = issuer.get().trim();
+        try {
+            JsonObject d = get((base.endsWith("/") ? base : base + "/") + ".well-known/openid-configuration");
+            if (!base.equals(d.getString("issuer", null))) {
+                throw new IOException("the discovery document names another issuer: " + d.get("issuer"));
+            }
+            discovery = d;
+            discoveredAt = Instant.now();
+            return d;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (RuntimeException e) {
+            throw new IOException("the provider's discovery document is unreadable", e);
+        }
     }
 
     /** The user name of a valid token of the provider. */
@@ -131,18 +299,10 @@ public class OpenIdProvider {
     }
 
     private String discoveredJwksUri() {
-        String base = issuer.get().trim();
         try {
-            JsonObject discovery = get((base.endsWith("/") ? base : base + "/") + ".well-known/openid-configuration");
-            if (!base.equals(discovery.getString("issuer", null))) {
-                throw new IllegalStateException("the discovery document names another issuer: " + discovery.get("issuer"));
-            }
-            return discovery.getString("jwks_uri");
+            return discoveryDocument().getString("jwks_uri");
         } catch (IOException e) {
             throw new IllegalStateException("discovery failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 

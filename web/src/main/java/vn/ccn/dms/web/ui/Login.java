@@ -15,6 +15,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.ccn.dms.web.security.DmsAuthenticationMechanism;
+import vn.ccn.dms.web.security.OpenIdProvider;
 
 /**
  * The login form: hands the credential to the application's authentication mechanism through
@@ -25,7 +27,7 @@ import java.io.IOException;
 @RequestScoped
 public class Login {
 
-    static final String HOME = "/app/index.xhtml";
+    static final String HOME = DmsAuthenticationMechanism.HOME;
     static final String WRONG_CREDENTIALS = "Sai tên đăng nhập hoặc mật khẩu";
 
     @Inject
@@ -34,9 +36,13 @@ public class Login {
     @Inject
     private IdentityStoreHandler identityStore;
 
+    @Inject
+    private OpenIdProvider openId;
+
     private String username;
     private String password;
     private String next;
+    private String oidc;
 
     /** Someone already signed in who opens the login page goes straight on. */
     public void skipIfSignedIn() throws IOException {
@@ -92,11 +98,32 @@ public class Login {
 
     /** Where to go after login: {@code next} when it is a path of this application's pages, else the list. */
     static String target(String next) {
-        if (next == null || !next.startsWith("/app/") || next.contains("..") || next.contains("//")
-                || next.contains("\\") || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
-            return HOME;
-        }
-        return next;
+        return DmsAuthenticationMechanism.afterLogin(next);
+    }
+
+    /** Whether the page offers sign-in at the OpenID Connect provider. */
+    public boolean isOpenIdAvailable() {
+        return openId.webSignInEnabled();
+    }
+
+    /** Why a sign-in at the provider came back to this page ({@code ?oidc=}), in Vietnamese, or null. */
+    public String getOpenIdRefusal() {
+        return OPENID_REFUSALS.get(oidc == null ? "" : oidc);
+    }
+
+    private static final java.util.Map<String, String> OPENID_REFUSALS = java.util.Map.of(
+            "expired", "Phiên đăng nhập qua hệ thống định danh đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.",
+            "denied", "Hệ thống định danh không cho phép đăng nhập.",
+            "refused", "Không xác thực được kết quả đăng nhập từ hệ thống định danh.",
+            "unknown", "Tài khoản định danh không có hoặc đã bị khóa trong danh bạ của hệ thống.",
+            "unavailable", "Không kết nối được hệ thống định danh. Vui lòng thử lại sau hoặc đăng nhập bằng mật khẩu.");
+
+    public String getOidc() {
+        return oidc;
+    }
+
+    public void setOidc(String oidc) {
+        this.oidc = oidc;
     }
 
     public String getUsername() {

@@ -90,6 +90,17 @@ class JwtVerifierTest {
     }
 
     @Test
+    void anIdTokenMustCarryTheNonceOfThisSignIn() throws Exception {
+        JwtVerifier v = verifier();
+        String withNonce = token("RS256", "rsa-1", rsa, claims().add("nonce", "n-123").build());
+        assertEquals("clerk.sct", v.verify(withNonce, "n-123"));
+        assertThrows(JwtVerifier.InvalidToken.class, () -> v.verify(withNonce, "n-456"));
+        assertThrows(JwtVerifier.InvalidToken.class, () -> v.verify(token("RS256", "rsa-1", rsa, claims().build()), "n-123"));
+        // An access token has no nonce; the API does not ask for one.
+        assertEquals("clerk.sct", v.verify(withNonce));
+    }
+
+    @Test
     void expiredAndNotYetValidTokensAreRefusedBeyondTheSkew() throws Exception {
         JwtVerifier v = verifier();
         assertThrows(JwtVerifier.InvalidToken.class, () -> v.verify(token("RS256", "rsa-1", rsa,
