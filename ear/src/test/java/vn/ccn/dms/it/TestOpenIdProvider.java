@@ -45,6 +45,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final AtomicInteger jwksReads = new AtomicInteger();
     private final AtomicInteger tokenRefusals = new AtomicInteger();
+    private final java.util.Set<String> issuedIdTokens = ConcurrentHashMap.newKeySet();
+    private final java.util.List<String> endedSessions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SecureRandom random = new SecureRandom();
 
     /** Who the provider signs in at its authorization endpoint. */
@@ -94,7 +96,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
         server.createContext(base + "/.well-known/openid-configuration", x -> json(x, 200, Json.createObjectBuilder()
                 .add("issuer", issuer).add("jwks_uri", issuer + "/protocol/openid-connect/certs")
                 .add("authorization_endpoint", issuer + "/protocol/openid-connect/auth")
-                .add("token_endpoint", issuer + "/protocol/openid-connect/token")));
+                .add("token_endpoint", issuer + "/protocol/openid-connect/token")
+                .add("end_session_endpoint", issuer + "/protocol/openid-connect/logout")));
         server.createContext(base + "/protocol/openid-connect/certs", x -> {
             jwksReads.incrementAndGet();
             RSAPublicKey pub = (RSAPublicKey) key.getPublic();
@@ -104,6 +107,25 @@ public final class TestOpenIdProvider implements AutoCloseable {
         });
         server.createContext(base + "/protocol/openid-connect/auth", this::authorize);
         server.createContext(base + "/protocol/openid-connect/token", this::token);
+        server.createContext(base + "/protocol/openid-connect/logout", x -> {
+            Map<String, String> q = form(x.getRequestURI().getRawQuery());
+            String hint = q.get("id_token_hint");
+            String back = q.get("post_logout_redirect_uri");
+            if (hint == null || !issuedIdTokens.contains(hint) || back == null
+                    || !WEB_CLIENT.equals(q.get("client_id"))) {
+                json(x, 400, Json.createObjectBuilder().add("error", "invalid_request"));
+                return;
+            }
+            endedSessions.add(hint);
+            x.getResponseHeaders().add("Location", back);
+            x.sendResponseHeaders(302, -1);
+            x.close();
+        });
+    }
+
+    /** ID tokens whose sessions the application ended here (RP-initiated logout with the token as hint). */
+    public java.util.List<String> endedSessions() {
+        return java.util.List.copyOf(endedSessions);
     }
 
     private void authorize(HttpExchange x) throws IOException {
@@ -142,6 +164,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
         }
         String idToken = sign(key, claims(grant.user()).add("aud", WEB_CLIENT)
                 .add("nonce", nonceOverride != null ? nonceOverride : grant.nonce()));
+        issuedIdTokens.add(idToken);
         json(x, 200, Json.createObjectBuilder().add("id_token", idToken).add("token_type", "Bearer")
                 .add("access_token", sign(key, claims(grant.user()))).add("expires_in", 300));
     }

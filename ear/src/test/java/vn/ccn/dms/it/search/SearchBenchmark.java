@@ -67,7 +67,8 @@ class SearchBenchmark {
     private static final int SEARCH_DOCUMENTS = Integer.getInteger("bench.searchDocuments", 100_000);
     private static final int QUERIES = Integer.getInteger("bench.queries", 400);
     private static final int OCR_PAGES = Integer.getInteger("bench.ocrPages", 6);
-    private static final int UPLOADERS = 2;
+    /** Clients uploading at once: a provincial archive is fed by several desks (the foundation benchmark uses 16). */
+    private static final int UPLOADERS = Integer.getInteger("bench.uploaders", 8);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -147,7 +148,7 @@ class SearchBenchmark {
             bulkSeconds = seconds(t2);
         }
 
-        // 3. End to end: upload through the API (two clients), until all are searchable.
+        // 3. End to end: upload through the API (UPLOADERS clients), until all are searchable.
         Api reader = Fixtures.user("reader.sct");
         long t3 = System.nanoTime();
         ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);

@@ -75,6 +75,12 @@ class OpenIdSignInIT {
         browser.open("app/index.xhtml");
         browser.waitForPath("/app/index.xhtml");
         assertEquals("Người thử CLERK SCT", browser.text("user-name"));
+        // Signing out ends the provider's session too (a desk's computer is shared), and comes back to the login page.
+        int ended = provider.endedSessions().size();
+        browser.logout();
+        assertEquals(ended + 1, provider.endedSessions().size(), "the provider was asked to end its session");
+        browser.open("app/index.xhtml");
+        browser.waitForPath("/login.xhtml");
     }
 
     @Test

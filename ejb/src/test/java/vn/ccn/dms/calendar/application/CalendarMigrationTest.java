@@ -11,12 +11,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ccn.dms.calendar.domain.CalendarDay;
 import vn.ccn.dms.calendar.domain.StatutoryHolidays;
+import vn.ccn.dms.platform.MigratedPostgres;
 
 /** V30 on a real PostgreSQL: the seeded years are what the rules and the notices say, and the constraints hold. */
 class CalendarMigrationTest {
@@ -25,8 +25,7 @@ class CalendarMigrationTest {
 
     @BeforeAll
     static void migrate() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+        postgres = MigratedPostgres.start();
     }
 
     @AfterAll

@@ -180,7 +180,10 @@ final class SearchRequests {
         SortOptions byScore = SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)));
         SortOptions byId = SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
         return switch (query.sort()) {
-            case RELEVANCE -> List.of(byScore, byId);
+            // Free text by relevance: the score alone (ties in index order), so that Lucene collects the top hits
+            // with block-max WAND and skips what cannot reach them; a second sort key turns that off and makes every
+            // match be scored (docs/benchmarks-search.md). Without text every score is equal: the id orders them.
+            case RELEVANCE -> query.text().isEmpty() ? List.of(byScore, byId) : List.of(byScore);
             case DATE_NEWEST_FIRST -> List.of(byDate(SortOrder.Desc), byScore, byId);
             case DATE_OLDEST_FIRST -> List.of(byDate(SortOrder.Asc), byScore, byId);
         };

@@ -51,6 +51,9 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String OIDC_NEXT = "vn.ccn.dms.oidc.next";
 
     private static final String PENDING = "vn.ccn.dms.oidc.pending";
+
+    /** Session attribute holding the ID token of a sign-in at the provider. */
+    public static final String OIDC_ID_TOKEN = "vn.ccn.dms.oidc.idToken";
     private static final int MAX_PENDING = 5;
     private static final java.time.Duration SIGN_IN_TIME = java.time.Duration.ofMinutes(10);
 
@@ -134,9 +137,9 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             LOG.info(() -> "the provider refused the sign-in: " + request.getParameter("error"));
             return context.redirect(login + "denied");
         }
-        String username;
+        OpenIdProvider.SignedIn signedIn;
         try {
-            username = openId.signIn(request.getParameter("code"), signIn, openId.redirectUri(request));
+            signedIn = openId.signIn(request.getParameter("code"), signIn, openId.redirectUri(request));
         } catch (JwtVerifier.InvalidToken e) {
             LOG.info(() -> "web sign-in refused: " + e.getMessage());
             return context.redirect(login + "refused");
@@ -144,12 +147,16 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             LOG.log(java.util.logging.Level.WARNING, "the OpenID Connect provider cannot be reached", e);
             return context.redirect(login + "unavailable");
         }
+        String username = signedIn.username();
         var user = directory.activeUser(username);
         if (user.isEmpty()) {
             LOG.info(() -> "a valid sign-in for " + username + ", who is not an active user of the directory");
             return context.redirect(login + "unknown");
         }
         request.setAttribute(OIDC_NEXT, signIn.next());
+        // Kept for signing out at the provider too: on a desk's shared computer, the next person must not find the
+        // provider's session of the previous one.
+        session.setAttribute(OIDC_ID_TOKEN, signedIn.idToken());
         return context.notifyContainerAboutLogin(username, user.get().roles());
     }
 

@@ -124,6 +124,9 @@ public final class JwtVerifier {
         if (expectedNonce != null && !expectedNonce.equals(string(claims, "nonce"))) {
             throw new InvalidToken("nonce does not match this sign-in");
         }
+        if (expectedNonce != null && claims.containsKey("azp") && !audience.equals(string(claims, "azp"))) {
+            throw new InvalidToken("ID token authorized for another party: " + claims.get("azp"));
+        }
         String username = string(claims, usernameClaim);
         if (username == null || username.isBlank() || username.length() > 64) {
             throw new InvalidToken("no user name in claim " + usernameClaim);

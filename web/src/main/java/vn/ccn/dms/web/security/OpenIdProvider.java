@@ -154,11 +154,15 @@ public class OpenIdProvider {
                 "code_challenge", challenge, "code_challenge_method", "S256")));
     }
 
+    /** A finished sign-in: the user the ID token names, and the token itself (the hint for signing out there). */
+    public record SignedIn(String username, String idToken) {
+    }
+
     /**
-     * Exchanges the provider's code for tokens at its token endpoint and returns the user name of the ID token,
-     * which must be signed by the provider, issued to this client, unexpired and carry this sign-in's nonce.
+     * Exchanges the provider's code for tokens at its token endpoint and returns the user of the ID token, which
+     * must be signed by the provider, issued to this client, unexpired and carry this sign-in's nonce.
      */
-    public String signIn(String code, PendingSignIn signIn, String redirect) throws JwtVerifier.InvalidToken, IOException {
+    public SignedIn signIn(String code, PendingSignIn signIn, String redirect) throws JwtVerifier.InvalidToken, IOException {
         if (code == null || code.isBlank() || code.length() > 4096) {
             throw new JwtVerifier.InvalidToken("no usable authorization code");
         }
@@ -200,8 +204,28 @@ public class OpenIdProvider {
         if (idToken == null) {
             throw new JwtVerifier.InvalidToken("the token endpoint gave no ID token (is 'openid' in dms.oidc.scope?)");
         }
-        return new JwtVerifier(issuer.get().trim(), client, usernameClaim, this::key, Clock.systemUTC())
-                .verify(idToken, signIn.nonce());
+        return new SignedIn(new JwtVerifier(issuer.get().trim(), client, usernameClaim, this::key, Clock.systemUTC())
+                .verify(idToken, signIn.nonce()), idToken);
+    }
+
+    /**
+     * Where to send the browser so that the provider ends its own session too (OpenID Connect RP-Initiated Logout
+     * 1.0), coming back to {@code afterwards}; empty when the provider names no {@code end_session_endpoint} or
+     * cannot be reached, in which case only this application's session ends.
+     */
+    public Optional<URI> endSessionUri(String idToken, String afterwards) {
+        if (!webSignInEnabled() || idToken == null) {
+            return Optional.empty();
+        }
+        try {
+            String endpoint = discovered("end_session_endpoint");
+            return Optional.of(URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + form(Map.of(
+                    "id_token_hint", idToken, "client_id", clientId.orElseThrow().trim(),
+                    "post_logout_redirect_uri", afterwards))));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "no sign-out at the provider: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static String form(Map<String, String> fields) {

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import vn.ccn.dms.directory.application.DirectoryService;
 import vn.ccn.dms.directory.domain.AppUser;
+import vn.ccn.dms.web.security.DmsAuthenticationMechanism;
+import vn.ccn.dms.web.security.OpenIdProvider;
 
 /** The signed-in user as the page header shows them, what the menu may offer them, and signing out. */
 @Named("me")
@@ -22,6 +24,9 @@ public class CurrentUser {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private OpenIdProvider openId;
 
     private AppUser user;
 
@@ -57,18 +62,27 @@ public class CurrentUser {
         return request.isUserInRole(role);
     }
 
-    /** Ends the session: the container forgets the caller and every view of the session is dropped. */
+    /**
+     * Ends the session: the container forgets the caller and every view of the session is dropped. Someone who
+     * signed in at the province's identity provider is sent there to end that session too, and comes back to the
+     * login page.
+     */
     public void logout() throws IOException {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        HttpSession session = request.getSession(false);
+        Object idToken = session == null ? null : session.getAttribute(DmsAuthenticationMechanism.OIDC_ID_TOKEN);
         try {
             request.logout();
         } catch (ServletException e) {
             // the session is invalidated below either way
         }
-        HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        ec.redirect(ec.getRequestContextPath() + "/login.xhtml");
+        String base = request.getRequestURL().toString();
+        String loginPage = base.substring(0, base.length() - request.getRequestURI().length())
+                + ec.getRequestContextPath() + "/login.xhtml";
+        ec.redirect(openId.endSessionUri(idToken instanceof String t ? t : null, loginPage).map(Object::toString)
+                .orElse(ec.getRequestContextPath() + "/login.xhtml"));
     }
 }

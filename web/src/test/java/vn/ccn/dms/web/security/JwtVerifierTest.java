@@ -96,6 +96,9 @@ class JwtVerifierTest {
         assertEquals("clerk.sct", v.verify(withNonce, "n-123"));
         assertThrows(JwtVerifier.InvalidToken.class, () -> v.verify(withNonce, "n-456"));
         assertThrows(JwtVerifier.InvalidToken.class, () -> v.verify(token("RS256", "rsa-1", rsa, claims().build()), "n-123"));
+        // An ID token handed to another client (its authorized party) is not this sign-in's.
+        assertThrows(JwtVerifier.InvalidToken.class, () -> v.verify(token("RS256", "rsa-1", rsa,
+                claims().add("nonce", "n-123").add("azp", "another-client").build()), "n-123"));
         // An access token has no nonce; the API does not ask for one.
         assertEquals("clerk.sct", v.verify(withNonce));
     }
