@@ -2,52 +2,42 @@ package vn.ccn.dms.it.signing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.ccn.dms.it.Api;
 import vn.ccn.dms.it.Fixtures;
+import vn.ccn.dms.it.ui.Browser;
 import vn.ccn.dms.pades.testpki.TestDocuments;
 
 /**
- * The leader's inbox page in a real browser (headless Chromium from Debian): select several documents, enter the
- * PIN once, sign, watch the progress until each document shows its result. The session is opened with HTTP Basic
- * and handed to the browser as its cookie (the login page belongs to the Faces UI's own tests).
+ * The leader's inbox page in a real browser (headless Chromium from Debian, driven through {@link Browser}): select
+ * several documents, enter the PIN once, sign, watch the progress until each document shows its result; and the
+ * reception desk numbering and sealing on the document page. Both sign in through the login page.
  */
 @ExtendWith(ArquillianExtension.class)
 class InboxPageIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static SigningStack stack;
+    private static Browser browser;
+
+    /** On a failure, what the browser showed: a screenshot and the HTML, named after the test. */
+    @RegisterExtension
+    final TestWatcher postMortem = Browser.postMortem(() -> browser, "signing-");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,14 +46,23 @@ class InboxPageIT {
 
     @BeforeAll
     static void stack() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CI=true and " + message);
-            }
-            Assumptions.abort(message + "; skipped outside CI");
-        }
+        browser = Browser.start(); // fails on CI without Chromium, skips elsewhere
         stack = SigningStack.get();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        // cookies belong to the page's site: open it, forget the session, then start from a fresh login form
+        browser.open("login.xhtml");
+        browser.clearSession();
+        browser.open("login.xhtml");
     }
 
     @Test
@@ -76,34 +75,24 @@ class InboxPageIT {
             SigningSteps.submitted("specialist.sct", id);
             ids.add(id);
         }
-        WebDriver driver = browser();
-        try {
-            // A cookie can be set only on a page of its site; a public Faces resource is one (an error page is not).
-            driver.get(Api.BASE.resolve("jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces").toString());
-            driver.manage().addCookie(new Cookie("JSESSIONID", session("leader.sct"), "/"));
-            driver.get(Api.BASE.resolve("app/sign/inbox.xhtml").toString());
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            wait.ignoring(StaleElementReferenceException.class);
-            for (WebElement row : driver.findElements(By.cssSelector("#inbox\\:documents_data tr"))) {
-                if (row.getText().contains("ký trên giao diện " + nonce)) {
-                    row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
-                }
+        browser.login("leader.sct", Fixtures.PASSWORD);
+        browser.open("app/sign/inbox.xhtml");
+        browser.waitForText("inbox:documents", "ký trên giao diện " + nonce);
+        for (WebElement row : browser.all(By.cssSelector("#inbox\\:documents_data tr"))) {
+            if (row.getText().contains("ký trên giao diện " + nonce)) {
+                row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
             }
-            driver.findElement(By.id("inbox:pin")).sendKeys(stack.leaderPin());
-            driver.findElement(By.id("inbox:sign")).click();
-            wait.until(d -> d.findElement(By.id("inbox:batch")).getText().contains("Đã xử lý 3/3"));
-            String results = driver.findElement(By.id("inbox:results")).getText();
-            for (long id : ids) {
-                Matcher row = Pattern.compile("\\d+ " + id + " (\\S.*?)\\s").matcher(results);
-                assertTrue(row.find() && row.group(1).startsWith("Đã"), () -> "document " + id + " in " + results);
-            }
-            assertTrue(driver.findElement(By.id("inbox:batch")).getText().contains("3 đã ký, 0 không ký được"), results);
-            wait.until(d -> !d.findElement(By.id("inbox:documents")).getText().contains("ký trên giao diện " + nonce));
-        } catch (RuntimeException e) {
-            throw failure(driver, "inbox-page", e);
-        } finally {
-            driver.quit();
         }
+        browser.type("inbox:pin", stack.leaderPin());
+        browser.click("inbox:sign");
+        browser.waitForText("inbox:batch", "Đã xử lý 3/3");
+        String results = browser.text("inbox:results");
+        for (long id : ids) {
+            Matcher row = Pattern.compile("\\d+ " + id + " (\\S.*?)\\s").matcher(results);
+            assertTrue(row.find() && row.group(1).startsWith("Đã"), () -> "document " + id + " in " + results);
+        }
+        assertTrue(browser.text("inbox:batch").contains("3 đã ký, 0 không ký được"), results);
+        browser.waitUntil(d -> !d.findElement(By.id("inbox:documents")).getText().contains("ký trên giao diện " + nonce));
         for (long id : ids) {
             assertEquals("SIGNED", SigningSteps.document("specialist.sct", id).getString("status"));
         }
@@ -122,66 +111,22 @@ class InboxPageIT {
         SigningSteps.submitted("specialist.sct", id);
         assertEquals("SIGNED", SigningSteps.signBatch("leader.sct", List.of(id), stack.leaderPin()).getJsonArray("items")
                 .getJsonObject(0).getString("status"));
-        WebDriver driver = browser();
-        try {
-            driver.get(Api.BASE.resolve("jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces").toString());
-            driver.manage().addCookie(new Cookie("JSESSIONID", session("clerk.sct"), "/"));
-            driver.get(Api.BASE.resolve("app/document.xhtml?id=" + id).toString());
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            wait.ignoring(StaleElementReferenceException.class);
-            assertEquals("Lãnh đạo đã ký, chờ cấp số", driver.findElement(By.id("status")).getText());
-            driver.findElement(By.id("issue:issueNumber")).click();
-            wait.until(d -> d.findElement(By.id("status")).getText().equals("Đã cấp số, chờ ký số của cơ quan"));
-            driver.findElement(By.id("seal:pin")).sendKeys("sai-ma-pin");
-            driver.findElement(By.id("seal:sealButton")).click();
-            wait.until(d -> d.getPageSource().contains("Mã PIN không đúng"));
-            assertEquals("NUMBERED", SigningSteps.document("clerk.sct", id).getString("status"));
-            driver.findElement(By.id("seal:pin")).sendKeys(SigningStack.ORGANISATION_PIN);
-            driver.findElement(By.id("seal:sealButton")).click();
-            wait.until(d -> d.findElement(By.id("status")).getText().equals("Đã ban hành"));
-            assertTrue(driver.getPageSource().contains("đã ban hành và gửi đến nơi nhận"));
-            assertTrue(driver.findElements(By.id("seal:sealButton")).isEmpty(), "nothing left to seal");
-        } catch (RuntimeException e) {
-            throw failure(driver, "seal-page", e);
-        } finally {
-            driver.quit();
-        }
+        browser.login("clerk.sct", Fixtures.PASSWORD);
+        browser.open("app/document.xhtml?id=" + id);
+        assertEquals("Lãnh đạo đã ký, chờ cấp số", browser.text("status"));
+        browser.click("issue:issueNumber");
+        browser.waitUntil(d -> d.findElement(By.id("status")).getText().equals("Đã cấp số, chờ ký số của cơ quan"));
+        browser.type("seal:pin", "sai-ma-pin");
+        browser.click("seal:sealButton");
+        browser.waitForBodyText("Mã PIN không đúng");
+        assertEquals("NUMBERED", SigningSteps.document("clerk.sct", id).getString("status"));
+        browser.type("seal:pin", SigningStack.ORGANISATION_PIN);
+        browser.click("seal:sealButton");
+        browser.waitUntil(d -> d.findElement(By.id("status")).getText().equals("Đã ban hành"));
+        assertTrue(browser.bodyText().contains("đã ban hành và gửi đến nơi nhận"), browser::bodyText);
+        assertTrue(!browser.present("seal:sealButton"), "nothing left to seal");
         JsonObject issued = SigningSteps.document("clerk.sct", id);
         assertEquals("ISSUED", issued.getString("status"));
         assertEquals(3, issued.getJsonArray("versions").size(), "draft, leader-signed, sealed");
-    }
-
-    /** Keeps the page the browser showed when a step failed, beside the EAR, and says where. */
-    private static AssertionError failure(WebDriver driver, String name, RuntimeException e) throws java.io.IOException {
-        Path page = Path.of(System.getProperty("ear.file")).resolveSibling(name + "-failure.html");
-        Files.writeString(page, driver.getPageSource());
-        return new AssertionError(name + " test failed; page source in " + page, e);
-    }
-
-    /** A session opened with HTTP Basic on a page (the mechanism keeps it: {@code @AutoApplySession}). */
-    static String session(String username) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(Api.BASE.resolve("app/index.xhtml"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8))).GET().build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response::body);
-        for (String cookie : response.headers().allValues("Set-Cookie")) {
-            Matcher m = Pattern.compile("JSESSIONID=([^;]+)").matcher(cookie);
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        throw new AssertionError("no session cookie: " + response.headers());
-    }
-
-    static WebDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("dms-sign-chromium-"), "--window-size=1366,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 }

@@ -37,7 +37,7 @@ import vn.ccn.dms.it.Api;
  * One headless Chromium driven through chromedriver, both from Debian. Given the binaries explicitly so that
  * Selenium Manager never tries to download a browser or driver (this machine reaches no such site).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -60,7 +60,7 @@ final class Browser implements AutoCloseable {
      * Starts Chromium, or: on CI ({@code CI=true}) fails because the browser tests cannot run without it;
      * elsewhere skips them with the command that installs it.
      */
-    static Browser start() {
+    public static Browser start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): install with 'apt-get install -y chromium chromium-driver'";
@@ -84,21 +84,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(Api.BASE.resolve(path).toString());
     }
 
-    String path() {
+    public String path() {
         URI uri = URI.create(driver.getCurrentUrl());
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /** Signs in through the login page the way a person does; leaves the browser on the page that follows. */
-    void login(String username, String password) {
+    public void login(String username, String password) {
         if (!path().startsWith("/login.xhtml")) {
             open("login.xhtml");
         }
@@ -108,7 +108,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks a button that sends the whole page, and waits until the browser shows the answer. */
-    void submit(String id) {
+    public void submit(String id) {
         WebElement[] clicked = new WebElement[1];
         // The button may be replaced between finding and clicking (an ajax update still settling): find it again.
         fresh(() -> {
@@ -133,24 +133,24 @@ final class Browser implements AutoCloseable {
     }
 
     /** Forgets the session: the next page needs a new login. */
-    void logout() {
+    public void logout() {
         submit("session:logout");
         waitForPath("/login.xhtml");
     }
 
-    WebElement byId(String id) {
+    public WebElement byId(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
-    boolean present(String id) {
+    public boolean present(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
-    List<WebElement> all(By by) {
+    public List<WebElement> all(By by) {
         return driver.findElements(by);
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         fresh(() -> {
             WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
             e.clear();
@@ -162,7 +162,7 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    void click(String id) {
+    public void click(String id) {
         fresh(() -> wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click());
     }
 
@@ -193,38 +193,38 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    String text(String id) {
+    public String text(String id) {
         return byId(id).getText();
     }
 
-    String bodyText() {
+    public String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    void waitForPath(String prefix) {
+    public void waitForPath(String prefix) {
         wait.until(d -> path().startsWith(prefix));
     }
 
-    void waitForText(String id, String part) {
+    public void waitForText(String id, String part) {
         wait.until(d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).getText().contains(part));
     }
 
-    void waitForBodyText(String part) {
+    public void waitForBodyText(String part) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(part));
     }
 
-    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
     }
 
     /** Waits until PrimeFaces has no ajax request in flight. */
-    void waitForAjax() {
+    public void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** Saves the whole page (the window is stretched to the page's height first) as {@code name}.png. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Number height = (Number) ((JavascriptExecutor) driver).executeScript(
@@ -242,7 +242,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves the page's HTML beside the screenshots, for a failure's post-mortem. */
-    void savePageSource(String name) {
+    public void savePageSource(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
@@ -252,7 +252,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Fetches an address with this browser's session cookie, as a link the user clicks would. */
-    Api.Answer fetch(String href) {
+    public Api.Answer fetch(String href) {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         HttpRequest.Builder request = HttpRequest.newBuilder(Api.BASE.resolve(href)).timeout(Duration.ofSeconds(60)).GET();
         if (session != null) {
@@ -269,7 +269,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void clearSession() {
+    public void clearSession() {
         driver.manage().deleteAllCookies();
     }
 
@@ -277,7 +277,7 @@ final class Browser implements AutoCloseable {
      * A JUnit extension that keeps, when a test fails, what the browser showed: a screenshot and the HTML, named
      * {@code FAILED-<prefix><test method>}. The browser is asked for when the failure happens (tests start it late).
      */
-    static org.junit.jupiter.api.extension.TestWatcher postMortem(java.util.function.Supplier<Browser> browser, String prefix) {
+    public static org.junit.jupiter.api.extension.TestWatcher postMortem(java.util.function.Supplier<Browser> browser, String prefix) {
         return new org.junit.jupiter.api.extension.TestWatcher() {
             @Override
             public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
