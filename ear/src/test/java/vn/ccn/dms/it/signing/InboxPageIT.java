@@ -59,10 +59,7 @@ class InboxPageIT {
 
     @BeforeEach
     void signedOut() {
-        // cookies belong to the page's site: open it, forget the session, then start from a fresh login form
-        browser.open("login.xhtml");
-        browser.clearSession();
-        browser.open("login.xhtml");
+        browser.startSignedOut();
     }
 
     @Test

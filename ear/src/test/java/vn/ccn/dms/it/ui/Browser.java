@@ -217,6 +217,31 @@ public final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /**
+     * Picks an item of a PrimeFaces select-one menu by its label, as a person does with the mouse: opens it, waits
+     * until the item shows (the panel opens with an animation, and a hidden item has no text for Selenium), clicks it
+     * and waits for the ajax update it causes.
+     */
+    public void choose(String menuId, String label) {
+        click(menuId);
+        WebElement[] item = new WebElement[1];
+        try {
+            wait.until(d -> {
+                for (WebElement li : d.findElement(By.id(menuId + "_panel")).findElements(By.cssSelector("li.ui-selectonemenu-item"))) {
+                    if (li.isDisplayed() && li.getText().equals(label)) {
+                        item[0] = li;
+                        return true;
+                    }
+                }
+                return false;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no item " + label + " in " + menuId, e);
+        }
+        item[0].click();
+        waitForAjax();
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight. */
     public void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -269,8 +294,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    public void clearSession() {
+    /**
+     * Starts a test signed out, on a fresh login form. Cookies belong to the page's site: open a page of it, forget
+     * the session, then load the form again (a form loaded before belongs to the forgotten session).
+     */
+    public void startSignedOut() {
+        open("login.xhtml");
         driver.manage().deleteAllCookies();
+        open("login.xhtml");
     }
 
     /**

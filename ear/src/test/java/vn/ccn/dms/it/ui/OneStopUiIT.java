@@ -114,9 +114,7 @@ class OneStopUiIT {
 
     @BeforeEach
     void signedOut() {
-        browser.open("login.xhtml");
-        browser.clearSession();
-        browser.open("login.xhtml");
+        browser.startSignedOut();
     }
 
     @Test
@@ -141,8 +139,8 @@ class OneStopUiIT {
         }
         tick("form:papers:0:electronic");
         // The commune's people's committee submits on the investor's behalf (Art. 6.1): picked from the directory.
-        choose("form:applicantAgencyCode", "Ủy ban nhân dân xã Hữu Lũng");
-        choose("form:ccnCode", CCN_NAME + " (" + CCN + ")");
+        browser.choose("form:applicantAgencyCode", "Ủy ban nhân dân xã Hữu Lũng");
+        browser.choose("form:ccnCode", CCN_NAME + " (" + CCN + ")");
         browser.type("form:applicantName", applicant);
         browser.type("form:applicantAddress", "Thị trấn Hữu Lũng, tỉnh Lạng Sơn");
         browser.type("form:summary", summary);
@@ -263,7 +261,7 @@ class OneStopUiIT {
 
         String expected = bucket(today, due);
         browser.open("app/tracking.xhtml");
-        choose("filters:procedure", ESTABLISHMENT_NAME);
+        browser.choose("filters:procedure", ESTABLISHMENT_NAME);
         browser.click("filters:filter");
         browser.waitForAjax();
         showBucket(expected);
@@ -277,7 +275,7 @@ class OneStopUiIT {
         assertTrue(boardRows().stream().anyMatch(r -> r.contains(code) && r.contains("Xin ý kiến: " + roleName)),
                 "the answered request is done: " + boardRows());
 
-        choose("filters:procedure", PLAN_ADJUSTMENT_NAME);
+        browser.choose("filters:procedure", PLAN_ADJUSTMENT_NAME);
         browser.click("filters:filter");
         browser.waitForAjax();
         showBucket(expected);
@@ -350,18 +348,8 @@ class OneStopUiIT {
     // ------------------------------------------------------------------------------------------------ steps
 
     private static void chooseProcedure() {
-        choose("form:procedureCode", ESTABLISHMENT_NAME);
+        browser.choose("form:procedureCode", ESTABLISHMENT_NAME);
         browser.waitUntil(d -> !d.findElements(By.cssSelector("tr.dms-paper-row")).isEmpty());
-    }
-
-    /** Picks an item of a PrimeFaces select-one menu by its label, as a person does with the mouse. */
-    private static void choose(String menuId, String label) {
-        browser.click(menuId);
-        WebElement item = browser.byId(menuId + "_panel").findElements(By.cssSelector("li.ui-selectonemenu-item"))
-                .stream().filter(li -> li.getText().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no item " + label + " in " + menuId));
-        item.click();
-        browser.waitForAjax();
     }
 
     /** Ticks a PrimeFaces check box by clicking its box, as a person does. */

@@ -58,8 +58,7 @@ class OpenIdSignInIT {
 
     @BeforeEach
     void signedOut() {
-        browser.open("login.xhtml");
-        browser.clearSession();
+        browser.startSignedOut();
         provider.signedInUser = "clerk.sct";
     }
 

@@ -77,10 +77,7 @@ class WebUiIT {
 
     @BeforeEach
     void signedOut() {
-        // cookies belong to the page's site: open it, forget the session, then start from a fresh login form
-        browser.open("login.xhtml");
-        browser.clearSession();
-        browser.open("login.xhtml");
+        browser.startSignedOut();
     }
 
     @Test
@@ -360,7 +357,7 @@ class WebUiIT {
         browser.type("form:numberSymbol", symbol);
         if (issuer.startsWith(DIRECTORY)) {
             String name = issuer.substring(DIRECTORY.length());
-            choose("form:issuerAgencyCode", name);
+            browser.choose("form:issuerAgencyCode", name);
             browser.waitUntil(d -> name.equals(d.findElement(By.id("form:issuerName")).getAttribute("value")));
         } else {
             browser.type("form:issuerName", issuer);
@@ -378,22 +375,16 @@ class WebUiIT {
         return Integer.parseInt(m.group(1));
     }
 
-    /** Picks an item of a PrimeFaces select-one menu by its label, as a person does with the mouse. */
-    private void choose(String menuId, String label) {
-        browser.click(menuId);
-        WebElement item = browser.byId(menuId + "_panel").findElements(By.cssSelector("li.ui-selectonemenu-item"))
-                .stream().filter(li -> li.getText().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no item " + label + " in " + menuId));
-        item.click();
-        browser.waitForAjax();
-    }
-
     private void chooseRecipient(String agencyName) {
         browser.click("form:recipientAgencies");
-        WebElement item = browser.byId("form:recipientAgencies_panel").findElements(By.cssSelector("li"))
-                .stream().filter(li -> li.getText().contains(agencyName)).findFirst()
-                .orElseThrow(() -> new AssertionError("no recipient " + agencyName));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        // The panel opens with an animation: wait until the item shows (a hidden item has no text for Selenium).
+        WebElement[] item = new WebElement[1];
+        browser.waitUntil(d -> {
+            item[0] = d.findElement(By.id("form:recipientAgencies_panel")).findElements(By.cssSelector("li")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().contains(agencyName)).findFirst().orElse(null);
+            return item[0] != null;
+        });
+        item[0].findElement(By.cssSelector(".ui-chkbox-box")).click();
         browser.driver().findElement(By.tagName("h1")).click();
     }
 
