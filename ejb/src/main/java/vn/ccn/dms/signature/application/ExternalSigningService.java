@@ -18,18 +18,18 @@ import vn.ccn.dms.pades.PadesLevel;
 import vn.ccn.dms.pades.crypto.Digest;
 import vn.ccn.dms.pades.crypto.DigestAlgorithm;
 import vn.ccn.dms.pades.crypto.KeyPolicy;
+import vn.ccn.dms.pades.crypto.Pem;
 import vn.ccn.dms.pades.crypto.SignatureAlgorithm;
 import vn.ccn.dms.pades.crypto.SignatureValue;
 import vn.ccn.dms.pades.signing.DataToSign;
+import vn.ccn.dms.pades.signing.Decree30Issuance;
 import vn.ccn.dms.pades.signing.SignatureParameters;
 import vn.ccn.dms.pades.signing.SignedPdf;
 import vn.ccn.dms.platform.DomainException;
 import vn.ccn.dms.signature.domain.CredentialKind;
 import vn.ccn.dms.signature.domain.OwnerKind;
 import vn.ccn.dms.signature.domain.SigningCredential;
-import vn.ccn.dms.pades.signing.Decree30Issuance;
 import vn.ccn.dms.signature.domain.SigningSession;
-import vn.ccn.dms.pades.crypto.Pem;
 import vn.ccn.dms.signature.infrastructure.SigningEngine;
 
 /**
@@ -115,19 +115,10 @@ public class ExternalSigningService {
         List<PreparedItem> out = new ArrayList<>();
         for (long id : new LinkedHashSet<>(documentIds)) {
             try {
-                DataToSign data;
-                int baseVersionNo;
-                if (purpose == Purpose.LEADER) {
-                    DocumentSigner.LeaderTask task = tx.leaderTask(id);
-                    data = signer.prepareLeader(task, chain);
-                    baseVersionNo = task.baseVersionNo();
-                } else {
-                    DocumentSigner.SealTask task = tx.sealTask(id);
-                    data = signer.prepareSeal(task, chain);
-                    baseVersionNo = task.baseVersionNo();
-                }
+                ExternalTask task = task(id, purpose);
+                DataToSign data = task.prepare(chain);
                 Instant now = tx.now();
-                SigningSession session = sessions.save(id, baseVersionNo, new SigningSession.Prepared(data.preparedPdf(),
+                SigningSession session = sessions.save(id, task.baseVersionNo(), new SigningSession.Prepared(data.preparedPdf(),
                         data.byteRange(), data.documentDigest().value(), data.signedAttributes(),
                         data.digestToSign().algorithm().name(), data.digestToSign().value(), data.signingTime().toInstant(),
                         data.parameters().level().name(), data.parameters().fieldName().orElseThrow(), Pem.format(chain)),
@@ -156,16 +147,14 @@ public class ExternalSigningService {
             try {
                 SigningSession session = sessions.take(c.sessionId());
                 documentId = session.documentId();
-                DocumentSigner.LeaderTask leaderTask = purpose == Purpose.LEADER ? tx.leaderTask(session.documentId()) : null;
-                DocumentSigner.SealTask sealTask = purpose == Purpose.SEAL ? tx.sealTask(session.documentId()) : null;
-                int baseVersionNo = leaderTask != null ? leaderTask.baseVersionNo() : sealTask.baseVersionNo();
+                ExternalTask task = task(session.documentId(), purpose);
                 boolean sealField = Decree30Issuance.SEAL_FIELD.equals(session.prepared().fieldName());
                 if (sealField != (purpose == Purpose.SEAL)) {
                     // a session prepared for the other signature of the two-step issuance
                     throw new SigningRefusedException(SigningRefusedException.SESSION_EXPIRED, 404, "Không tìm thấy phiên ký "
                             + c.sessionId() + ".");
                 }
-                if (baseVersionNo != session.baseVersionNo()) {
+                if (task.baseVersionNo() != session.baseVersionNo()) {
                     throw new SigningRefusedException(SigningRefusedException.WRONG_STATE, 409, "Văn bản đã thay đổi sau khi chuẩn bị ký.");
                 }
                 SigningSession.Prepared p = session.prepared();
@@ -187,9 +176,7 @@ public class ExternalSigningService {
                 } else {
                     throw DomainException.invalid("Thiếu chữ ký", List.of("signatureValue hoặc cms: bắt buộc (base64)"));
                 }
-                int version = leaderTask != null
-                        ? tx.leaderSigned(leaderTask, signer.storeLeader(leaderTask, signed, sessionChain.get(0)), null, 0)
-                        : tx.sealed(sealTask, signer.storeSeal(sealTask, signed, sessionChain.get(0))).versions().size();
+                int version = task.store(signed, sessionChain.get(0));
                 out.add(new CompletedItem(c.sessionId(), documentId, true, version, null, null));
             } catch (IllegalArgumentException e) {
                 out.add(new CompletedItem(c.sessionId(), documentId, false, null, "INVALID_REQUEST", "Dữ liệu base64 không hợp lệ."));
@@ -199,6 +186,55 @@ public class ExternalSigningService {
             }
         }
         return out;
+    }
+
+    /** One document's part in an external signature: its base version, how to prepare it, how to keep the result. */
+    private interface ExternalTask {
+        int baseVersionNo();
+
+        DataToSign prepare(List<X509Certificate> chain);
+
+        /** Stores the signed PDF as the document's new version and returns its number. */
+        int store(SignedPdf signed, X509Certificate signerCertificate);
+    }
+
+    private ExternalTask task(long documentId, Purpose purpose) {
+        if (purpose == Purpose.LEADER) {
+            DocumentSigner.LeaderTask t = tx.leaderTask(documentId);
+            return new ExternalTask() {
+                @Override
+                public int baseVersionNo() {
+                    return t.baseVersionNo();
+                }
+
+                @Override
+                public DataToSign prepare(List<X509Certificate> chain) {
+                    return signer.prepareLeader(t, chain);
+                }
+
+                @Override
+                public int store(SignedPdf signed, X509Certificate signerCertificate) {
+                    return tx.leaderSigned(t, signer.storeLeader(t, signed, signerCertificate), null, 0);
+                }
+            };
+        }
+        DocumentSigner.SealTask t = tx.sealTask(documentId);
+        return new ExternalTask() {
+            @Override
+            public int baseVersionNo() {
+                return t.baseVersionNo();
+            }
+
+            @Override
+            public DataToSign prepare(List<X509Certificate> chain) {
+                return signer.prepareSeal(t, chain);
+            }
+
+            @Override
+            public int store(SignedPdf signed, X509Certificate signerCertificate) {
+                return tx.sealed(t, signer.storeSeal(t, signed, signerCertificate)).versions().size();
+            }
+        };
     }
 
     private List<X509Certificate> externalChain(Purpose purpose) {

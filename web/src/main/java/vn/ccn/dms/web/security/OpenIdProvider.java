@@ -128,11 +128,13 @@ public class OpenIdProvider {
 
     /** Where this application receives the provider's answer: {@code dms.oidc.redirect-uri}, else this server's. */
     public String redirectUri(jakarta.servlet.http.HttpServletRequest request) {
-        return redirectUri.filter(s -> !s.isBlank()).orElseGet(() -> {
-            String base = request.getRequestURL().toString();
-            return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath()
-                    + CALLBACK_PATH;
-        });
+        return redirectUri.filter(s -> !s.isBlank()).orElseGet(() -> applicationUrl(request) + CALLBACK_PATH);
+    }
+
+    /** This application's absolute address as the browser reached it: scheme, host, port and context path. */
+    public static String applicationUrl(jakarta.servlet.http.HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 
     /** The path of the provider's answer, handled by {@link DmsAuthenticationMechanism}. */

@@ -79,10 +79,8 @@ public class CurrentUser {
         if (session != null) {
             session.invalidate();
         }
-        String base = request.getRequestURL().toString();
-        String loginPage = base.substring(0, base.length() - request.getRequestURI().length())
-                + ec.getRequestContextPath() + "/login.xhtml";
+        String loginPage = OpenIdProvider.applicationUrl(request) + DmsAuthenticationMechanism.LOGIN_PAGE;
         ec.redirect(openId.endSessionUri(idToken instanceof String t ? t : null, loginPage).map(Object::toString)
-                .orElse(ec.getRequestContextPath() + "/login.xhtml"));
+                .orElse(ec.getRequestContextPath() + DmsAuthenticationMechanism.LOGIN_PAGE));
     }
 }

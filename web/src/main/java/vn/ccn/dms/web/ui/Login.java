@@ -27,7 +27,6 @@ import vn.ccn.dms.web.security.OpenIdProvider;
 @RequestScoped
 public class Login {
 
-    static final String HOME = DmsAuthenticationMechanism.HOME;
     static final String WRONG_CREDENTIALS = "Sai tên đăng nhập hoặc mật khẩu";
 
     @Inject
@@ -93,12 +92,7 @@ public class Login {
     }
 
     private void redirect(ExternalContext ec) throws IOException {
-        ec.redirect(ec.getRequestContextPath() + target(next));
-    }
-
-    /** Where to go after login: {@code next} when it is a path of this application's pages, else the list. */
-    static String target(String next) {
-        return DmsAuthenticationMechanism.afterLogin(next);
+        ec.redirect(ec.getRequestContextPath() + DmsAuthenticationMechanism.afterLogin(next));
     }
 
     /** Whether the page offers sign-in at the OpenID Connect provider. */
