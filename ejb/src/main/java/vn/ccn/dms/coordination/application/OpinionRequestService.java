@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -240,7 +239,7 @@ public class OpinionRequestService {
     /** The letter was numbered: its requests are sent today and their reply clocks start. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void onIssued(@Observes DocumentIssued event) {
+    public void openOnIssue(DocumentIssued event) {
         open(event.documentId(), event.issuedDate());
     }
 

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,7 +65,7 @@ public class DistributionService {
 
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void onIssued(@Observes DocumentIssued event) {
+    public void copiesOnIssue(DocumentIssued event) {
         copies(event.documentId(), event.ownerAgencyId(), event.issuedDate());
     }
 

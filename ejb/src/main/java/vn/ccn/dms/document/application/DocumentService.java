@@ -222,7 +222,9 @@ public class DocumentService {
             outbox.enqueue(Outbox.VALIDATE_SIGNATURES, d.id().toString(), null);
         }
         // The number is taken last: the register's counter row stays locked from here to the commit, so
-        // everything that can be done before is done before (concurrent registrations queue only here).
+        // everything that can be done before is done before (concurrent registrations queue only here), the audit
+        // chain's lock included.
+        audit.lockChain("document", d.id().toString());
         int year = LocalDate.now(clock).getYear();
         int arrival = numbering.next(register, year);
         d.assignArrival(arrival, year, now);
@@ -343,6 +345,7 @@ public class DocumentService {
             refreshIfRecipientsAdded(d);
         }
         // Taken last, as in registerIncoming: the counter row is locked until the commit.
+        audit.lockChain("document", d.id().toString());
         int number = numbering.next(register, today.getYear());
         NumberPattern.Values values = new NumberPattern.Values(number, today.getYear(), d.type().code(),
                 register.agency().shortName(), unit);

@@ -1,6 +1,6 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -23,7 +23,7 @@ import vn.ccn.dms.platform.Problem;
  * store as it arrives. Parts beyond the servlet's threshold are spooled to disk by the container, never held
  * whole in memory. Shared by every resource that accepts files.
  */
-@RequestScoped
+@ApplicationScoped
 public class MultipartUploads {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
