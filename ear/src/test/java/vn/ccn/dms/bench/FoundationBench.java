@@ -128,12 +128,15 @@ class FoundationBench {
         });
         drainOutbox();
         TreeSet<Integer> issued = new TreeSet<>();
+        Database.execute("create extension if not exists pg_stat_statements");
+        Database.execute("select pg_stat_statements_reset()");
         start = Instant.now();
         cpu = CpuSplit.start();
         List<String> symbols = run(NUMBER_CLIENTS, NUMBERS, i -> Json.createReader(new java.io.StringReader(
                 call("POST", "api/v1/documents/" + drafts.get(i) + "/number", "clerk.stc"))).readObject().getString("numberSymbol"));
         double numbersPerSecond = NUMBERS / seconds(start);
         String numberCpu = cpu.report();
+        String numberStatements = statementsPer(NUMBERS);
         // The peer on the server side: the cheapest authenticated request (who am I: the identity store's query and
         // one read of the user), from the same client with the same 100 threads. A number cannot cost less.
         warmUntilSteady("`GET /api/v1/me`", WARM_NUMBERS, WARM_NUMBERS_MAX,
@@ -167,6 +170,8 @@ class FoundationBench {
         REPORT.append("- the uploads' background work after the last acknowledgement: ").append(drainCpu).append('\n');
         REPORT.append("- numbers: ").append(numberCpu).append('\n');
         REPORT.append("- `GET /api/v1/me`: ").append(floorCpu).append('\n');
+        REPORT.append("\nPostgreSQL's statements during the numbers (pg_stat_statements; execution time only, without"
+                + " parsing, the protocol and the commit's flush), per number:\n\n").append(numberStatements);
         Path out = Path.of("target", "bench", "foundation.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, REPORT.toString());
@@ -204,6 +209,32 @@ class FoundationBench {
             }
         }
         REPORT.append(" — still compiling after ").append(max).append("; measured anyway.\n\n");
+    }
+
+    /** The statements PostgreSQL ran since the last reset, per operation: calls and execution time, largest first. */
+    private static String statementsPer(int operations) throws Exception {
+        StringBuilder table = new StringBuilder("| calls per number | ms per number | statement |\n|---|---|---|\n");
+        double calls = 0;
+        double millis = 0;
+        try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement("select calls, total_exec_time,"
+                + " regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements where query not like '%pg_stat_statements%'"
+                + " order by total_exec_time desc")) {
+            try (var rs = ps.executeQuery()) {
+                int rows = 0;
+                while (rs.next()) {
+                    calls += rs.getLong(1);
+                    millis += rs.getDouble(2);
+                    if (rows++ < 15) {
+                        String query = rs.getString(3);
+                        table.append(String.format("| %.2f | %.3f | `%s` |%n", rs.getLong(1) / (double) operations,
+                                rs.getDouble(2) / operations, (query.length() > 110 ? query.substring(0, 110) + "…" : query)
+                                        .replace("|", "\\|")));
+                    }
+                }
+            }
+        }
+        return table.append(String.format("| **%.1f** | **%.3f** | all statements |%n", calls / operations, millis / operations))
+                .toString();
     }
 
     /** One request through HttpURLConnection (the JDK keeps the connection alive); the body of a 200 answer. */
