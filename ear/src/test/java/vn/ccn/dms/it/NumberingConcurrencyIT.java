@@ -83,6 +83,30 @@ class NumberingConcurrencyIT {
     }
 
     /**
+     * Reference data comes from the shared cache also while numbering, after its cache entry has expired once. A
+     * number locks the document first, and EclipseLink by default keeps out of the shared cache what a transaction
+     * reads after that: the foundation benchmark saw the register read from PostgreSQL on every number
+     * ({@code ReferenceDataCache}). Entries expire after 60 s ({@code eclipselink-orm.xml}), so the test waits that
+     * long before it numbers.
+     */
+    @Test
+    void numbersReadAnExpiredRegisterOnceAndThenFromTheCache() throws Exception {
+        long register = register("TB-CACHE", "Sổ thông báo (kiểm thử bộ nhớ đệm)");
+        List<Long> drafts = drafts(register, 10, "Thông báo bộ nhớ đệm ");
+        Database.execute("create extension if not exists pg_stat_statements");
+        Thread.sleep(61_000);
+        Database.execute("select pg_stat_statements_reset()");
+        Api clerk = Fixtures.user("clerk.stc");
+        for (long id : drafts) {
+            var answer = clerk.postJson("api/v1/documents/" + id + "/number", Json.createObjectBuilder().build());
+            assertEquals(200, answer.status(), answer::toString);
+        }
+        long registerReads = Database.count("select coalesce(sum(calls), 0) from pg_stat_statements"
+                + " where query ilike 'select % from register where (id = $1)%'");
+        assertTrue(registerReads <= 1, "10 numbers read the register " + registerReads + " times from PostgreSQL");
+    }
+
+    /**
      * With Payara's HTTP pool at its production size (64, set in the test domain by ear/pom.xml) more number
      * requests run at once than the database pool has connections (40). The counter row is held from outside while
      * 100 requests queue, so every connection ends up held by a request waiting for that row and the rest wait for a
