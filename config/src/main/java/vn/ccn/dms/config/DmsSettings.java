@@ -20,6 +20,7 @@ public final class DmsSettings {
     private final long orphanGraceMinutes;
     private final ZoneId zone;
     private final int pageMaxSize;
+    private final long numberingQueueWaitMillis;
 
     private DmsSettings(Function<SettingKey, String> lookup) {
         this.contentRoot = Path.of(value(lookup, SettingKey.CONTENT_ROOT));
@@ -29,6 +30,7 @@ public final class DmsSettings {
         this.orphanGraceMinutes = positiveLong(lookup, SettingKey.CONTENT_ORPHAN_GRACE_MINUTES);
         this.zone = ZoneId.of(value(lookup, SettingKey.TIME_ZONE));
         this.pageMaxSize = (int) positiveLong(lookup, SettingKey.PAGE_MAX_SIZE);
+        this.numberingQueueWaitMillis = nonNegativeLong(lookup, SettingKey.NUMBERING_QUEUE_WAIT_MS);
     }
 
     /**
@@ -44,6 +46,19 @@ public final class DmsSettings {
 
     private static String value(Function<SettingKey, String> lookup, SettingKey key) {
         return lookup.apply(key);
+    }
+
+    private static long nonNegativeLong(Function<SettingKey, String> lookup, SettingKey key) {
+        String raw = lookup.apply(key);
+        try {
+            long v = Long.parseLong(raw);
+            if (v < 0) {
+                throw new IllegalArgumentException(key.key() + " must not be negative, was " + raw);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key.key() + " must be a whole number, was '" + raw + "'", e);
+        }
     }
 
     private static long positiveLong(Function<SettingKey, String> lookup, SettingKey key) {
@@ -81,5 +96,10 @@ public final class DmsSettings {
 
     public int pageMaxSize() {
         return pageMaxSize;
+    }
+
+    /** Longest wait in this node's numbering queue; 0 when the queue is off. */
+    public long numberingQueueWaitMillis() {
+        return numberingQueueWaitMillis;
     }
 }

@@ -27,7 +27,12 @@ public enum SettingKey {
     /** Time zone of the agencies: registers, numbering years and deadlines are computed in it. */
     TIME_ZONE("dms.time-zone", "Asia/Ho_Chi_Minh"),
     /** Largest page size of list endpoints. */
-    PAGE_MAX_SIZE("dms.api.page-max-size", "200");
+    PAGE_MAX_SIZE("dms.api.page-max-size", "200"),
+    /**
+     * Longest wait, in milliseconds, of a request in this node's queue for a numbering series before it goes to the
+     * counter row anyway; 0 turns the queue off (every request then waits on the row in PostgreSQL).
+     */
+    NUMBERING_QUEUE_WAIT_MS("dms.numbering.queue-wait-ms", "2000");
 
     private final String key;
     private final String defaultValue;

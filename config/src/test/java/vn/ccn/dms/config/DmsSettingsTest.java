@@ -16,6 +16,7 @@ class DmsSettingsTest {
         assertEquals(ZoneId.of("Asia/Ho_Chi_Minh"), settings.zone());
         assertEquals(104_857_600L, settings.uploadMaxBytes());
         assertTrue(settings.allowedMediaTypes().contains("application/pdf"));
+        assertEquals(2000L, settings.numberingQueueWaitMillis());
     }
 
     @Test
@@ -32,5 +33,9 @@ class DmsSettingsTest {
                 () -> DmsSettings.from(Map.of("dms.upload.max-bytes", "lots")::get));
         assertTrue(e.getMessage().contains("dms.upload.max-bytes"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DmsSettings.from(Map.of("dms.upload.max-bytes", "-1")::get));
+        assertEquals(0L, DmsSettings.from(Map.of("dms.numbering.queue-wait-ms", "0")::get).numberingQueueWaitMillis());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> DmsSettings.from(Map.of("dms.numbering.queue-wait-ms", "-5")::get));
+        assertTrue(negative.getMessage().contains("dms.numbering.queue-wait-ms"), negative.getMessage());
     }
 }

@@ -75,7 +75,9 @@ class FoundationBench {
                 + " created_at timestamptz not null default now())");
         double rawInsertSingle = rawInserts(UPLOAD_CLIENTS, Duration.ofSeconds(5));
         double rawInsert100 = rawInserts(NUMBER_CLIENTS, Duration.ofSeconds(5));
+        CpuSplit rawCounterSplit = CpuSplit.start();
         double rawCounter = rawCounterUpserts(NUMBER_CLIENTS, Duration.ofSeconds(5));
+        String rawCounterCpu = rawCounterSplit.report();
 
         // Uploads: warm up, then measure.
         Api clerk = Fixtures.user("clerk.sct");
@@ -97,6 +99,8 @@ class FoundationBench {
             return () -> run(UPLOAD_CLIENTS, warm.size(), i -> upload(clerk, "warm-" + (base + i), warm.get(i)));
         });
         drainOutbox(); // the warm-up's extraction and OCR must not run on the measured uploads' time
+        Database.execute("create extension if not exists pg_stat_statements");
+        Database.execute("select pg_stat_statements_reset()");
         Instant start = Instant.now();
         CpuSplit cpu = CpuSplit.start();
         run(UPLOAD_CLIENTS, UPLOADS, i -> upload(clerk, "bench-" + i, payloads.get(i)));
@@ -109,6 +113,7 @@ class FoundationBench {
         double drainedSeconds = drainOutbox();
         double processedPerSecond = UPLOADS / seconds(start);
         String drainCpu = cpu.report();
+        String uploadStatements = statementsPer("upload", UPLOADS);
 
         // Numbers: drafts first (not measured), numbers issued on a register of their own until the JIT has compiled
         // the path (a first run measured 97/s cold against 360-400/s warm from wrk), then 100 concurrent clients
@@ -128,7 +133,6 @@ class FoundationBench {
         });
         drainOutbox();
         TreeSet<Integer> issued = new TreeSet<>();
-        Database.execute("create extension if not exists pg_stat_statements");
         Database.execute("select pg_stat_statements_reset()");
         start = Instant.now();
         cpu = CpuSplit.start();
@@ -136,7 +140,7 @@ class FoundationBench {
                 call("POST", "api/v1/documents/" + drafts.get(i) + "/number", "clerk.stc"))).readObject().getString("numberSymbol"));
         double numbersPerSecond = NUMBERS / seconds(start);
         String numberCpu = cpu.report();
-        String numberStatements = statementsPer(NUMBERS);
+        String numberStatements = statementsPer("number", NUMBERS);
         // The peer on the server side: the cheapest authenticated request (who am I: the identity store's query and
         // one read of the user), from the same client with the same 100 threads. A number cannot cost less.
         warmUntilSteady("`GET /api/v1/me`", WARM_NUMBERS, WARM_NUMBERS_MAX,
@@ -169,9 +173,12 @@ class FoundationBench {
         REPORT.append("- uploads: ").append(uploadCpu).append('\n');
         REPORT.append("- the uploads' background work after the last acknowledgement: ").append(drainCpu).append('\n');
         REPORT.append("- numbers: ").append(numberCpu).append('\n');
+        REPORT.append("- raw counter upserts on one row, 100 connections, 5 s: ").append(rawCounterCpu).append('\n');
         REPORT.append("- `GET /api/v1/me`: ").append(floorCpu).append('\n');
         REPORT.append("\nPostgreSQL's statements during the numbers (pg_stat_statements; execution time only, without"
                 + " parsing, the protocol and the commit's flush), per number:\n\n").append(numberStatements);
+        REPORT.append("\nPostgreSQL's statements during the measured uploads and their background work until the backlog"
+                + " was drained, per upload:\n\n").append(uploadStatements);
         Path out = Path.of("target", "bench", "foundation.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, REPORT.toString());
@@ -212,8 +219,9 @@ class FoundationBench {
     }
 
     /** The statements PostgreSQL ran since the last reset, per operation: calls and execution time, largest first. */
-    private static String statementsPer(int operations) throws Exception {
-        StringBuilder table = new StringBuilder("| calls per number | ms per number | statement |\n|---|---|---|\n");
+    private static String statementsPer(String operation, int operations) throws Exception {
+        StringBuilder table = new StringBuilder("| calls per " + operation + " | ms per " + operation
+                + " | statement |\n|---|---|---|\n");
         double calls = 0;
         double millis = 0;
         try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement("select calls, total_exec_time,"
