@@ -1,7 +1,7 @@
 package vn.ccn.dms.workflow;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import vn.ccn.dms.coordination.application.OpinionRequestService;
 import vn.ccn.dms.distribution.application.DistributionService;
@@ -19,7 +19,7 @@ public final class WorkflowWork {
     /** A copy made by a distribution rule reaches the target agency's inbox. */
     @ApplicationScoped
     public static class CopyDelivery implements ScheduledWork {
-        @Inject
+        @EJB
         DistributionService distribution;
 
         @Override
@@ -36,7 +36,7 @@ public final class WorkflowWork {
     /** A document linked to a dossier after it was issued still gets its copies. */
     @ApplicationScoped
     public static class LinkedDocument implements ScheduledWork {
-        @Inject
+        @EJB
         DistributionService distribution;
 
         @Override
@@ -53,7 +53,7 @@ public final class WorkflowWork {
     /** The reply deadline of an opinion request passed. */
     @ApplicationScoped
     public static class OpinionDeadline implements ScheduledWork {
-        @Inject
+        @EJB
         OpinionRequestService opinions;
 
         @Override
@@ -70,7 +70,7 @@ public final class WorkflowWork {
     /** A reminder before the reply deadline, if the request is still open. */
     @ApplicationScoped
     public static class OpinionReminder implements ScheduledWork {
-        @Inject
+        @EJB
         OpinionRequestService opinions;
 
         @Override
@@ -90,7 +90,7 @@ public final class WorkflowWork {
     /** Notifications about an opinion request (sent, replied, deemed agreed). */
     @ApplicationScoped
     public static class OpinionNotice implements ScheduledWork {
-        @Inject
+        @EJB
         OpinionRequestService opinions;
 
         @Override
@@ -107,10 +107,10 @@ public final class WorkflowWork {
     /** A step's due date passed: tell the lead agency while the step is still open. */
     @ApplicationScoped
     public static class StepDeadline implements ScheduledWork {
-        @Inject
+        @EJB
         DossierService dossiers;
 
-        @Inject
+        @EJB
         Notifications notifications;
 
         @Override

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class CalendarService {
     @Resource
     private SessionContext session;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     @Inject

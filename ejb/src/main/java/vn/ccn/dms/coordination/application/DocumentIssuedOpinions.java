@@ -1,8 +1,8 @@
 package vn.ccn.dms.coordination.application;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import vn.ccn.dms.document.application.DocumentIssued;
 
 /**
@@ -13,7 +13,7 @@ import vn.ccn.dms.document.application.DocumentIssued;
 @ApplicationScoped
 public class DocumentIssuedOpinions {
 
-    @Inject
+    @EJB
     private OpinionRequestService opinions;
 
     void onIssued(@Observes DocumentIssued event) {

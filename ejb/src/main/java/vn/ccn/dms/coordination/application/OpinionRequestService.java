@@ -2,6 +2,7 @@ package vn.ccn.dms.coordination.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -64,28 +65,28 @@ public class OpinionRequestService {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private DossierService dossiers;
 
-    @Inject
+    @EJB
     private ProcedureCatalog catalog;
 
-    @Inject
+    @EJB
     private CalendarService calendars;
 
-    @Inject
+    @EJB
     private DocumentService documents;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
-    @Inject
+    @EJB
     private Outbox outbox;
 
-    @Inject
+    @EJB
     private Notifications notifications;
 
     @Inject

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class DirectoryService {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     public record NewAgency(String code, String name, String shortName, AgencyLevel level, String parentCode) {

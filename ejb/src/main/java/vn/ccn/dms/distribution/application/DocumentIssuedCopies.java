@@ -1,8 +1,8 @@
 package vn.ccn.dms.distribution.application;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import vn.ccn.dms.document.application.DocumentIssued;
 
 /**
@@ -14,7 +14,7 @@ import vn.ccn.dms.document.application.DocumentIssued;
 @ApplicationScoped
 public class DocumentIssuedCopies {
 
-    @Inject
+    @EJB
     private DistributionService distribution;
 
     void onIssued(@Observes DocumentIssued event) {

@@ -1,8 +1,8 @@
 package vn.ccn.dms.dossier.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -23,13 +23,13 @@ public class CcnRegistry {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
-    @Inject
+    @EJB
     private Outbox outbox;
 
     public record CcnView(String code, String name, String communeAgencyCode, String communeAgencyName) {

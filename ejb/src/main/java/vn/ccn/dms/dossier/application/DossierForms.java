@@ -1,6 +1,7 @@
 package vn.ccn.dms.dossier.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,10 +48,10 @@ public class DossierForms {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DossierService dossiers;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
     @Inject
@@ -59,7 +60,7 @@ public class DossierForms {
     @Inject
     private WorkflowSettings settings;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     @Inject

@@ -2,6 +2,7 @@ package vn.ccn.dms.dossier.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -79,19 +80,19 @@ public class DossierService {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private ProcedureCatalog catalog;
 
-    @Inject
+    @EJB
     private CalendarService calendars;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
-    @Inject
+    @EJB
     private Outbox outbox;
 
     @Inject

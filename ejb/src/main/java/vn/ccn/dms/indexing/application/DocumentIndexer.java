@@ -1,5 +1,6 @@
 package vn.ccn.dms.indexing.application;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public class DocumentIndexer {
      */
     static final long MAX_CHARS_PER_ROUND = 8_000_000;
 
-    @Inject
+    @EJB
     private JdbcIndexingStore store;
 
     @Inject

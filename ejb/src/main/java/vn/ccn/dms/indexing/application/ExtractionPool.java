@@ -3,6 +3,7 @@ package vn.ccn.dms.indexing.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class ExtractionPool {
     @Inject
     private TextExtractor extractor;
 
-    @Inject
+    @EJB
     private JdbcIndexingStore indexingStore;
 
     private ThreadPoolExecutor executor;

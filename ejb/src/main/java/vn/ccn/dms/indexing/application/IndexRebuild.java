@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,7 +41,7 @@ public class IndexRebuild {
     @Resource
     private ManagedExecutorService executor;
 
-    @Inject
+    @EJB
     private JdbcIndexingStore store;
 
     @Inject
@@ -49,7 +50,7 @@ public class IndexRebuild {
     @Inject
     private DocumentIndex index;
 
-    @Inject
+    @EJB
     private IndexingWorker worker;
 
     @Inject

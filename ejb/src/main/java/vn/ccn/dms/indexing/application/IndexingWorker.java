@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -57,7 +58,7 @@ public class IndexingWorker {
     @Inject
     private IndexingSettings settings;
 
-    @Inject
+    @EJB
     private JdbcIndexingStore store;
 
     @Inject

@@ -1,5 +1,6 @@
 package vn.ccn.dms.indexing.application;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -38,10 +39,10 @@ public final class SearchIndexHealth {
         @Inject
         private DocumentIndex index;
 
-        @Inject
+        @EJB
         private JdbcIndexingStore store;
 
-        @Inject
+        @EJB
         private IndexingWorker worker;
 
         @Inject
@@ -91,7 +92,7 @@ public final class SearchIndexHealth {
         /** Far beyond a poll's drain budget plus one batch of extractions at their time limit. */
         static final Duration STUCK_AFTER = Duration.ofMinutes(30);
 
-        @Inject
+        @EJB
         private IndexingWorker worker;
 
         @Override

@@ -2,6 +2,7 @@ package vn.ccn.dms.indexing.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -59,22 +60,22 @@ public class SearchService {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private DocumentService documents;
 
     @Inject
     private DocumentIndex index;
 
-    @Inject
+    @EJB
     private JdbcIndexingStore store;
 
-    @Inject
+    @EJB
     private IndexRebuild rebuild;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     @Inject

@@ -2,6 +2,7 @@ package vn.ccn.dms.procedure.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,10 +36,10 @@ public class ProcedureCatalog {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
     @Inject

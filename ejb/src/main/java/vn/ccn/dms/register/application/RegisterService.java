@@ -2,6 +2,7 @@ package vn.ccn.dms.register.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,10 +46,10 @@ public class RegisterService {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     @Inject

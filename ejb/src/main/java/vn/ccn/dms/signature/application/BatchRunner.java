@@ -3,6 +3,7 @@ package vn.ccn.dms.signature.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -60,7 +61,7 @@ public class BatchRunner {
         }
     }
 
-    @Inject
+    @EJB
     private SigningTransactions tx;
 
     @Inject

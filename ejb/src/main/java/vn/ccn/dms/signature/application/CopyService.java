@@ -2,6 +2,7 @@ package vn.ccn.dms.signature.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,13 +62,13 @@ public class CopyService {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private DocumentService documents;
 
-    @Inject
+    @EJB
     private SigningTransactions tx;
 
     @Inject
@@ -82,7 +83,7 @@ public class CopyService {
     @Inject
     private DmsSettings settings;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     @Inject

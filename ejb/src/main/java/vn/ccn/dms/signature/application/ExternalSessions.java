@@ -1,6 +1,7 @@
 package vn.ccn.dms.signature.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,7 +24,7 @@ public class ExternalSessions {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
     @Inject

@@ -1,6 +1,7 @@
 package vn.ccn.dms.signature.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,13 +48,13 @@ import vn.ccn.dms.signature.infrastructure.SigningEngine;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExternalSigningService {
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private SigningTransactions tx;
 
-    @Inject
+    @EJB
     private ExternalSessions sessions;
 
     @Inject

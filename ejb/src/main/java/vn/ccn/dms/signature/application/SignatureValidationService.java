@@ -1,6 +1,7 @@
 package vn.ccn.dms.signature.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,10 +51,10 @@ public class SignatureValidationService {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DocumentService documents;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
     @Inject
@@ -62,7 +63,7 @@ public class SignatureValidationService {
     @Inject
     private SigningEngine engine;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     @Inject

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -36,7 +37,7 @@ public class SignatureValidationWorker {
     @Resource
     private TimerService timers;
 
-    @Inject
+    @EJB
     private SignatureValidationService validation;
 
     @Inject

@@ -1,6 +1,7 @@
 package vn.ccn.dms.signature.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -52,13 +53,13 @@ public class SigningTransactions {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private DocumentService documents;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     @Inject

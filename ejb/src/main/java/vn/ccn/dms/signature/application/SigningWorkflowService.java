@@ -2,6 +2,7 @@ package vn.ccn.dms.signature.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -52,16 +53,16 @@ public class SigningWorkflowService {
     @PersistenceContext(unitName = "dms")
     private EntityManager em;
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
-    @Inject
+    @EJB
     private Outbox outbox;
 
-    @Inject
+    @EJB
     private SigningTransactions tx;
 
     @Inject
@@ -70,7 +71,7 @@ public class SigningWorkflowService {
     @Inject
     private DocumentSigner signer;
 
-    @Inject
+    @EJB
     private BatchRunner runner;
 
     @Inject

@@ -1,7 +1,7 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import vn.ccn.dms.web.api.Representations.AuditEntryRepresentation;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    @Inject
+    @EJB
     private AuditTrail audit;
 
     @GET

@@ -1,7 +1,7 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,7 +41,7 @@ public class CalendarResource {
     /** Due dates further than this are not legal time limits but typing errors. */
     static final int MAX_AMOUNT = 3660;
 
-    @Inject
+    @EJB
     private CalendarService calendar;
 
     public record DayRequest(DayKind kind, String nameVi, String legalBasis) {

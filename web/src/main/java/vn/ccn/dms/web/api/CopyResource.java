@@ -1,5 +1,6 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +28,7 @@ import vn.ccn.dms.signature.domain.CopyForm;
 @Produces(MediaType.APPLICATION_JSON)
 public class CopyResource {
 
-    @Inject
+    @EJB
     private CopyService copies;
 
     @Inject

@@ -1,7 +1,7 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +30,7 @@ import vn.ccn.dms.web.api.Representations.UserRepresentation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
 
-    @Inject
+    @EJB
     private DirectoryService directory;
 
     public record AgencyRequest(String code, String name, String shortName, AgencyLevel level, String parentCode) {

@@ -1,5 +1,6 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +45,7 @@ import vn.ccn.dms.platform.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
-    @Inject
+    @EJB
     private DocumentService documents;
 
     @Inject

@@ -1,5 +1,6 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,16 +40,16 @@ import vn.ccn.dms.platform.DomainException;
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierResource {
 
-    @Inject
+    @EJB
     private DossierService dossiers;
 
-    @Inject
+    @EJB
     private DossierForms forms;
 
-    @Inject
+    @EJB
     private TrackingBoard board;
 
-    @Inject
+    @EJB
     private OpinionRequestService opinions;
 
     @Inject

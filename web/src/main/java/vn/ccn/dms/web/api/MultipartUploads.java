@@ -1,5 +1,6 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -28,7 +29,7 @@ public class MultipartUploads {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    @Inject
+    @EJB
     private DocumentService documents;
 
     @Inject

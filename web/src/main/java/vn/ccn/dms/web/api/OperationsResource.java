@@ -1,6 +1,7 @@
 package vn.ccn.dms.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,7 @@ import vn.ccn.dms.document.infrastructure.OrphanSweeper;
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
 
-    @Inject
+    @EJB
     private OrphanSweeper sweeper;
 
     @Inject

@@ -1,7 +1,7 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +22,7 @@ import vn.ccn.dms.register.application.RegisterService.RegisterView;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegisterResource {
 
-    @Inject
+    @EJB
     private RegisterService registers;
 
     @GET

@@ -1,5 +1,6 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -51,10 +52,10 @@ public class SearchResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Inject
+    @EJB
     private SearchService search;
 
-    @Inject
+    @EJB
     private SavedSearchService saved;
 
     @Inject

@@ -1,7 +1,7 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -39,16 +39,16 @@ import vn.ccn.dms.signature.application.SigningWorkflowService;
 @Produces(MediaType.APPLICATION_JSON)
 public class SignatureResource {
 
-    @Inject
+    @EJB
     private SignatureAdminService admin;
 
-    @Inject
+    @EJB
     private SigningWorkflowService workflow;
 
-    @Inject
+    @EJB
     private ExternalSigningService external;
 
-    @Inject
+    @EJB
     private SignatureValidationService validation;
 
     public record PlaceRequest(String placeName) {

@@ -1,7 +1,7 @@
 package vn.ccn.dms.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,19 +36,19 @@ import vn.ccn.dms.procedure.domain.RuleSet;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowResource {
 
-    @Inject
+    @EJB
     private ProcedureCatalog catalog;
 
-    @Inject
+    @EJB
     private DistributionService distribution;
 
-    @Inject
+    @EJB
     private Notifications notifications;
 
-    @Inject
+    @EJB
     private DossierService dossiers;
 
-    @Inject
+    @EJB
     private CcnRegistry ccns;
 
     public record RuleSetConfirmation(String note) {
