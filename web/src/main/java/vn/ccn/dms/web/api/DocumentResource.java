@@ -51,7 +51,7 @@ public class DocumentResource {
     @Inject
     private ContentStore store;
 
-    @Inject
+    @EJB
     private vn.ccn.dms.audit.application.AuditTrail audit;
 
     @Inject
@@ -60,10 +60,10 @@ public class DocumentResource {
     @Inject
     private MultipartUploads uploads;
 
-    @Inject
+    @EJB
     private vn.ccn.dms.dossier.application.CcnRegistry ccns;
 
-    @Inject
+    @EJB
     private vn.ccn.dms.distribution.application.DistributionService distribution;
 
     public record NumberRequest(String unit) {

@@ -25,7 +25,7 @@ public class OperationsResource {
     @Inject
     private java.time.Clock clock;
 
-    @Inject
+    @EJB
     private vn.ccn.dms.outbox.application.ScheduledWorkRunner scheduledWork;
 
     public record ClockRequest(java.time.Instant now) {

@@ -34,7 +34,7 @@ public class OpinionResource {
     @Inject
     private MultipartUploads uploads;
 
-    @Inject
+    @EJB
     private vn.ccn.dms.audit.application.AuditTrail audit;
 
     public record ReplyBody(OpinionPosition position, String conditions, Long documentId) {
