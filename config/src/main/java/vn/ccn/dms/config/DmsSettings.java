@@ -21,6 +21,7 @@ public final class DmsSettings {
     private final ZoneId zone;
     private final int pageMaxSize;
     private final long numberingQueueWaitMillis;
+    private final long referenceCacheSeconds;
 
     private DmsSettings(Function<SettingKey, String> lookup) {
         this.contentRoot = Path.of(value(lookup, SettingKey.CONTENT_ROOT));
@@ -31,6 +32,7 @@ public final class DmsSettings {
         this.zone = ZoneId.of(value(lookup, SettingKey.TIME_ZONE));
         this.pageMaxSize = (int) positiveLong(lookup, SettingKey.PAGE_MAX_SIZE);
         this.numberingQueueWaitMillis = nonNegativeLong(lookup, SettingKey.NUMBERING_QUEUE_WAIT_MS);
+        this.referenceCacheSeconds = positiveLong(lookup, SettingKey.REFERENCE_CACHE_SECONDS);
     }
 
     /**
@@ -101,5 +103,10 @@ public final class DmsSettings {
     /** Longest wait in this node's numbering queue; 0 when the queue is off. */
     public long numberingQueueWaitMillis() {
         return numberingQueueWaitMillis;
+    }
+
+    /** How long reference data stays in this node's shared cache before it is read again. */
+    public long referenceCacheSeconds() {
+        return referenceCacheSeconds;
     }
 }

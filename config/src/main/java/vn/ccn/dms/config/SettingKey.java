@@ -32,7 +32,13 @@ public enum SettingKey {
      * Longest wait, in milliseconds, of a request in this node's queue for a numbering series before it goes to the
      * counter row anyway; 0 turns the queue off (every request then waits on the row in PostgreSQL).
      */
-    NUMBERING_QUEUE_WAIT_MS("dms.numbering.queue-wait-ms", "2000");
+    NUMBERING_QUEUE_WAIT_MS("dms.numbering.queue-wait-ms", "2000"),
+    /**
+     * Seconds this node serves reference data (agencies, functional roles and their holders, document types,
+     * registers) from its shared cache before reading it again: the bound on how late the other nodes of a cluster
+     * see a change made on one of them. Read at deployment.
+     */
+    REFERENCE_CACHE_SECONDS("dms.cache.reference-seconds", "60");
 
     private final String key;
     private final String defaultValue;

@@ -17,6 +17,7 @@ class DmsSettingsTest {
         assertEquals(104_857_600L, settings.uploadMaxBytes());
         assertTrue(settings.allowedMediaTypes().contains("application/pdf"));
         assertEquals(2000L, settings.numberingQueueWaitMillis());
+        assertEquals(60L, settings.referenceCacheSeconds());
     }
 
     @Test
@@ -37,5 +38,9 @@ class DmsSettingsTest {
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
                 () -> DmsSettings.from(Map.of("dms.numbering.queue-wait-ms", "-5")::get));
         assertTrue(negative.getMessage().contains("dms.numbering.queue-wait-ms"), negative.getMessage());
+        assertEquals(15L, DmsSettings.from(Map.of("dms.cache.reference-seconds", "15")::get).referenceCacheSeconds());
+        IllegalArgumentException never = assertThrows(IllegalArgumentException.class,
+                () -> DmsSettings.from(Map.of("dms.cache.reference-seconds", "0")::get));
+        assertTrue(never.getMessage().contains("dms.cache.reference-seconds"), never.getMessage());
     }
 }
