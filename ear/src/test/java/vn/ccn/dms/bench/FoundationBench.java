@@ -41,6 +41,7 @@ class FoundationBench {
 
     private static final int UPLOADS = Integer.getInteger("bench.uploads", 1000);
     private static final int UPLOAD_CLIENTS = Integer.getInteger("bench.upload-clients", 16);
+    private static final String UPLOAD_CLERK = "clerk.sct";
     private static final int NUMBERS = Integer.getInteger("bench.numbers", 4000);
     /** Warm-up batch sizes, and the most warm-up done before measuring anyway (see {@link #warmUntilSteady}). */
     private static final int WARM_NUMBERS = Integer.getInteger("bench.warm-numbers", 1000);
@@ -80,7 +81,6 @@ class FoundationBench {
         String rawCounterCpu = rawCounterSplit.report();
 
         // Uploads: warm up, then measure.
-        Api clerk = Fixtures.user("clerk.sct");
         // Payloads are made before the clock starts: the client must not compete with the server for the CPU.
         List<String> paragraphs = vn.ccn.dms.it.TestFiles.seedParagraphs();
         List<byte[]> payloads = new ArrayList<>();
@@ -96,14 +96,14 @@ class FoundationBench {
             for (int i = 0; i < WARM_UPLOADS; i++) {
                 warm.add(letterPdf(paragraphs, 100_000 + base + i));
             }
-            return () -> run(UPLOAD_CLIENTS, warm.size(), i -> upload(clerk, "warm-" + (base + i), warm.get(i)));
+            return () -> run(UPLOAD_CLIENTS, warm.size(), i -> upload("warm-" + (base + i), warm.get(i)));
         });
         drainOutbox(); // the warm-up's extraction and OCR must not run on the measured uploads' time
         Database.execute("create extension if not exists pg_stat_statements");
         Database.execute("select pg_stat_statements_reset()");
         Instant start = Instant.now();
         CpuSplit cpu = CpuSplit.start();
-        run(UPLOAD_CLIENTS, UPLOADS, i -> upload(clerk, "bench-" + i, payloads.get(i)));
+        run(UPLOAD_CLIENTS, UPLOADS, i -> upload("bench-" + i, payloads.get(i)));
         double uploadsPerSecond = UPLOADS / seconds(start);
         String uploadCpu = cpu.report();
         cpu = CpuSplit.start();
@@ -247,24 +247,34 @@ class FoundationBench {
 
     /** One request through HttpURLConnection (the JDK keeps the connection alive); the body of a 200 answer. */
     private static String call(String method, String path, String username) throws IOException {
+        return call(method, path, username, method.equals("POST") ? EMPTY_JSON : null, 200);
+    }
+
+    private static final Api.Body EMPTY_JSON = new Api.Body("application/json",
+            "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    /** One request through HttpURLConnection with the given body, streamed with its length; the answer's body. */
+    private static String call(String method, String path, String username, Api.Body body, int expected)
+            throws IOException {
         java.net.HttpURLConnection c = (java.net.HttpURLConnection) Api.BASE.resolve(path).toURL().openConnection();
         c.setRequestMethod(method);
         c.setRequestProperty("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (username + ":" + Fixtures.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        if (method.equals("POST")) {
+        if (body != null) {
             c.setDoOutput(true);
-            c.setRequestProperty("Content-Type", "application/json");
+            c.setRequestProperty("Content-Type", body.contentType());
+            c.setFixedLengthStreamingMode(body.bytes().length);
             try (var out = c.getOutputStream()) {
-                out.write("{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(body.bytes());
             }
         }
         int status = c.getResponseCode();
         try (var in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
-            String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (status != 200) {
-                throw new IllegalStateException(method + " " + path + " answered " + status + ": " + body);
+            String answer = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (status != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + status + ": " + answer);
             }
-            return body;
+            return answer;
         }
     }
 
@@ -280,14 +290,16 @@ class FoundationBench {
                 .json().getJsonNumber("id").longValue());
     }
 
-    private static Void upload(Api clerk, String tag, byte[] pdf) {
-        var answer = clerk.postMultipart("api/v1/documents/incoming", Json.createObjectBuilder().add("typeCode", "CV")
+    /**
+     * One upload through HttpURLConnection, like the numbers: the JDK HttpClient's own CPU, on the cores the server
+     * shares, was 2-3 ms per upload (docs/benchmarks.md, session 6).
+     */
+    private static Void upload(String tag, byte[] pdf) throws IOException {
+        Api.Body body = Api.multipart(Json.createObjectBuilder().add("typeCode", "CV")
                 .add("numberSymbol", tag + "/BENCH").add("issuerName", "Cơ quan đo hiệu năng")
                 .add("issuedDate", java.time.LocalDate.now().minusDays(1).toString()).add("summary", "Văn bản đo hiệu năng")
                 .build(), List.of(new Api.FilePart(tag + ".pdf", "application/pdf", pdf)));
-        if (answer.status() != 201) {
-            throw new IllegalStateException(answer.toString());
-        }
+        call("POST", "api/v1/documents/incoming", UPLOAD_CLERK, body, 201);
         return null;
     }
 

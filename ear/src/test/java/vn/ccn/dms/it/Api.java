@@ -92,6 +92,16 @@ public final class Api {
     }
 
     public Answer postMultipart(String path, JsonObject metadata, List<FilePart> files) {
+        Body body = multipart(metadata, files);
+        return postRaw(path, body.contentType(), body.bytes());
+    }
+
+    /** A request body with its content type. */
+    public record Body(String contentType, byte[] bytes) {
+    }
+
+    /** A {@code multipart/form-data} body: the {@code metadata} part as JSON (when given), then one part per file. */
+    public static Body multipart(JsonObject metadata, List<FilePart> files) {
         String boundary = "----dms" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -111,7 +121,7 @@ public final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return postRaw(path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return new Body("multipart/form-data; boundary=" + boundary, out.toByteArray());
     }
 
     private HttpRequest.Builder request(String path) {
