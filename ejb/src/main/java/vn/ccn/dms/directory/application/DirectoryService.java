@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,9 @@ public class DirectoryService {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private AuthenticatedCaller caller;
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
@@ -206,12 +210,36 @@ public class DirectoryService {
                 .setParameter("u", username).getResultStream().findFirst();
     }
 
-    /** The logged-in user; a caller unknown to the directory is refused. */
+    /**
+     * The logged-in user; a caller unknown to the directory is refused. When the identity store authenticated this
+     * request it has just read the user, and that read is used ({@link AuthenticatedCaller}: the returned user is
+     * then not managed, and the agency comes from the shared cache of reference data); otherwise the user is read now.
+     */
     @PermitAll
     public AppUser currentUser() {
         String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return Optional.ofNullable(name).flatMap(this::findUser).filter(AppUser::active)
+        if (name == null) {
+            throw new DomainException(Problem.FORBIDDEN, "Người dùng không có trong danh bạ");
+        }
+        Optional<AuthenticatedCaller.Entry> read = authenticatedNow(name);
+        if (read.isPresent()) {
+            AuthenticatedCaller.Entry e = read.get();
+            Agency agency = em.find(Agency.class, e.agencyId());
+            if (agency != null) {
+                return AppUser.asAuthenticated(e.userId(), e.username(), e.fullName(), e.positionTitle(), agency,
+                        e.roles());
+            }
+        }
+        return findUser(name).filter(AppUser::active)
                 .orElseThrow(() -> new DomainException(Problem.FORBIDDEN, "Người dùng không có trong danh bạ"));
+    }
+
+    private Optional<AuthenticatedCaller.Entry> authenticatedNow(String name) {
+        try {
+            return caller.entryFor(name);
+        } catch (ContextNotActiveException e) {
+            return Optional.empty(); // not in a request (a worker's thread): nothing was authenticated here
+        }
     }
 
     private static boolean blank(String s) {

@@ -72,6 +72,24 @@ public class AppUser {
         this.roles = EnumSet.copyOf(roles);
     }
 
+    /**
+     * The user as the identity store read them in the current request ({@code AuthenticatedCaller}): an active user
+     * with their id, agency and roles, not managed by any persistence context and without the password hash. Only
+     * for reading who the caller is; never handed to an {@code EntityManager}.
+     */
+    public static AppUser asAuthenticated(long id, String username, String fullName, String positionTitle,
+            Agency agency, Set<ApplicationRole> roles) {
+        AppUser user = new AppUser();
+        user.id = id;
+        user.username = Objects.requireNonNull(username, "username");
+        user.fullName = Objects.requireNonNull(fullName, "fullName");
+        user.positionTitle = positionTitle;
+        user.agency = Objects.requireNonNull(agency, "agency");
+        user.active = true;
+        user.roles = roles.isEmpty() ? EnumSet.noneOf(ApplicationRole.class) : EnumSet.copyOf(roles);
+        return user;
+    }
+
     public static boolean isValidUsername(String username) {
         return username != null && USERNAME.matcher(username).matches();
     }

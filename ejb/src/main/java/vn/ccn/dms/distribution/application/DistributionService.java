@@ -67,7 +67,9 @@ public class DistributionService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void copiesOnIssue(DocumentIssued event) {
-        copies(event.documentId(), event.ownerAgencyId(), event.issuedDate());
+        if (copies(event.documentId(), event.ownerAgencyId(), event.issuedDate()) > 0) {
+            event.recipientsAdded(); // each new copy puts its agency on the recipients
+        }
     }
 
     /**

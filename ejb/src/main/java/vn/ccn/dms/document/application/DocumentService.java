@@ -342,8 +342,7 @@ public class DocumentService {
             // Observers (copies by rule, opening opinion requests; issue 5) run before the number is taken, so the
             // register's counter row is not held while they work; if numbering fails they roll back with the rest.
             // A leader-signed document is issued only by the organisation's signature (sealed(...) below).
-            issued.fire(new DocumentIssued(d.id(), d.ownerAgency().id(), today));
-            refreshIfRecipientsAdded(d);
+            fireIssued(d, today);
         }
         // Taken last, as in registerIncoming: the counter row is locked until the commit.
         audit.lockChain("document", d.id().toString());
@@ -416,13 +415,14 @@ public class DocumentService {
     }
 
     /**
-     * The observers of {@link DocumentIssued} add recipients (copies by rule) with SQL; the entity is reloaded only
-     * when they did, since a full refresh of the document's graph was a tenth of a number's cost in the profile.
+     * Fires {@link DocumentIssued}. Its observers add recipients (copies by rule) with SQL and say so on the event;
+     * the entity is reloaded only when they did, since a full refresh of the document's graph was a tenth of a
+     * number's cost in the profile.
      */
-    private void refreshIfRecipientsAdded(Document d) {
-        Number rows = (Number) em.createNativeQuery("select count(*) from document_recipient where document_id = ?1")
-                .setParameter(1, d.id()).getSingleResult();
-        if (rows.intValue() != d.recipients().size()) {
+    private void fireIssued(Document d, LocalDate issuedOn) {
+        DocumentIssued event = new DocumentIssued(d.id(), d.ownerAgency().id(), issuedOn);
+        issued.fire(event);
+        if (event.addedRecipients()) {
             em.refresh(d);
         }
     }
@@ -441,8 +441,7 @@ public class DocumentService {
         }
         d.markSealed();
         em.flush();
-        issued.fire(new DocumentIssued(d.id(), d.ownerAgency().id(), LocalDate.now(clock)));
-        refreshIfRecipientsAdded(d);
+        fireIssued(d, LocalDate.now(clock));
         outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
         audit.record("ISSUED", "document", d.id().toString(), Map.of("numberSymbol", d.numberSymbol()));
         return DocumentView.of(d, true);

@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ccn.dms.directory.application.AuthenticatedCaller;
+import vn.ccn.dms.directory.domain.ApplicationRole;
 
 /**
  * Users, PBKDF2 password hashes and roles from the database, read in one query on every authentication, so a
@@ -45,7 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DatabaseIdentityStore implements IdentityStore {
 
     private static final String QUERY = "select u.password_hash, array(select r.role from app_user_role r"
-            + " where r.user_id = u.id) from app_user u where u.username = ? and u.active";
+            + " where r.user_id = u.id), u.id, u.full_name, u.position_title, u.agency_id from app_user u"
+            + " where u.username = ? and u.active";
     private static final int CACHE_LIMIT = 10_000;
 
     @Resource(lookup = "java:app/jdbc/dms")
@@ -53,6 +57,9 @@ public class DatabaseIdentityStore implements IdentityStore {
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private AuthenticatedCaller caller;
 
     @Inject
     @ConfigProperty(name = "dms.auth.verified-cache-seconds", defaultValue = "300")
@@ -92,11 +99,30 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (user.isEmpty() || !matches(username, c.getPasswordAsString(), user.get().passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        authenticated(username, user.get());
         return new CredentialValidationResult(username, user.get().roles());
     }
 
-    /** An active user of the directory with their password hash and application roles. */
-    public record ActiveUser(String passwordHash, Set<String> roles) {
+    /** An active user of the directory with their password hash, application roles and directory entry. */
+    public record ActiveUser(String passwordHash, Set<String> roles, long id, String fullName, String positionTitle,
+            long agencyId) {
+    }
+
+    /**
+     * Hands what was read of a caller whose credential this request has verified to the directory
+     * ({@link AuthenticatedCaller}), so that it does not read the same row again in this request.
+     */
+    public void authenticated(String username, ActiveUser user) {
+        Set<ApplicationRole> roles = EnumSet.noneOf(ApplicationRole.class);
+        for (String role : user.roles()) {
+            try {
+                roles.add(ApplicationRole.valueOf(role));
+            } catch (IllegalArgumentException e) {
+                return; // a role this version does not know: let the directory read and judge the user itself
+            }
+        }
+        caller.authenticated(new AuthenticatedCaller.Entry(user.id(), username, user.fullName(), user.positionTitle(),
+                user.agencyId(), roles));
     }
 
     /** The active user of that name, read now (used also for callers an OpenID Connect token identifies). */
@@ -108,7 +134,8 @@ public class DatabaseIdentityStore implements IdentityStore {
                     return Optional.empty();
                 }
                 Array array = rs.getArray(2);
-                return Optional.of(new ActiveUser(rs.getString(1), new HashSet<>(Arrays.asList((String[]) array.getArray()))));
+                return Optional.of(new ActiveUser(rs.getString(1), new HashSet<>(Arrays.asList((String[]) array.getArray())),
+                        rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the user " + username, e);

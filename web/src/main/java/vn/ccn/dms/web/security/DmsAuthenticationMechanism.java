@@ -207,6 +207,7 @@ public class DmsAuthenticationMechanism implements HttpAuthenticationMechanism {
                 LOG.info(() -> "a valid token for " + username + ", who is not an active user of the directory");
                 return unauthorized(response, context, "Tài khoản của mã đăng nhập không có hoặc đã bị khóa trong danh bạ");
             }
+            directory.authenticated(username, user.get());
             return context.notifyContainerAboutLogin(username, user.get().roles());
         } catch (JwtVerifier.InvalidToken e) {
             LOG.info(() -> "bearer token refused: " + e.getMessage());
