@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +28,7 @@ import vn.ccn.dms.indexing.domain.ExtractedText;
 import vn.ccn.dms.indexing.domain.StoredFileRef;
 import vn.ccn.dms.indexing.domain.TextExtractor;
 import vn.ccn.dms.indexing.infrastructure.JdbcIndexingStore;
+import vn.ccn.dms.platform.ThreadPriority;
 
 /**
  * Extracts files side by side on a fixed number of threads (a bounded queue behind them), storing each result as
@@ -59,6 +61,7 @@ public class ExtractionPool {
     private ThreadPoolExecutor executor;
     private final AtomicLong abandoned = new AtomicLong();
     private final AtomicLong extracted = new AtomicLong();
+    private final AtomicBoolean priorityWarned = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -72,7 +75,24 @@ public class ExtractionPool {
 
     private ThreadPoolExecutor newExecutor() {
         int n = settings.extractionThreads();
-        return new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), threads);
+        return new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), this::newThread);
+    }
+
+    /**
+     * The pool's own threads, at a lower CPU priority ({@code dms.indexing.extraction-nice}) before they take their
+     * first file: extraction and OCR are most of what an upload costs the processor afterwards, and on a busy
+     * server they would otherwise slow the uploads and searches people are waiting for. The outbox keeps the work,
+     * so nothing is lost when extraction falls behind during a burst; it catches up when the processor is free.
+     */
+    private Thread newThread(Runnable work) {
+        int nice = settings.extractionNice();
+        return threads.newThread(() -> {
+            if (nice > 0 && !ThreadPriority.lowerCurrentThread(nice) && !priorityWarned.getAndSet(true)) {
+                LOG.warning("cannot lower the priority of the extraction threads (dms.indexing.extraction-nice=" + nice
+                        + "); they run at the server's priority");
+            }
+            work.run();
+        });
     }
 
     /**

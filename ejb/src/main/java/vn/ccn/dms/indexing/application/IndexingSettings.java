@@ -13,6 +13,9 @@ import vn.ccn.dms.indexing.domain.ExtractionLimits;
  * @param pollInterval      pause between polls when the outbox is empty
  * @param batchSize         outbox rows claimed and documents sent per bulk request
  * @param extractionThreads files extracted side by side
+ * @param extractionNice    nice value of the extraction threads (and of the OCR processes they start), 0 to leave
+ *                          them at the server's priority: uploads and searches then keep the processor when it is
+ *                          contended, and extraction catches up when it is not
  * @param lease             how long a claimed row is reserved before another worker may take it
  * @param maxBackoff        longest pause before retrying a row whose indexing failed (doubling from one second)
  * @param ocrEnabled        whether scans go to OCR
@@ -21,7 +24,7 @@ import vn.ccn.dms.indexing.domain.ExtractionLimits;
  * @param limits            extraction limits
  */
 public record IndexingSettings(boolean enabled, Duration pollInterval, int batchSize, int extractionThreads,
-        Duration lease, Duration maxBackoff, boolean ocrEnabled, String ocrCommand, String ocrLanguages,
+        int extractionNice, Duration lease, Duration maxBackoff, boolean ocrEnabled, String ocrCommand, String ocrLanguages,
         ExtractionLimits limits) {
 
     public IndexingSettings {
@@ -34,6 +37,9 @@ public record IndexingSettings(boolean enabled, Duration pollInterval, int batch
         }
         if (extractionThreads < 1 || extractionThreads > 64) {
             throw new IllegalArgumentException("dms.indexing.extraction-threads must be 1..64, was " + extractionThreads);
+        }
+        if (extractionNice < 0 || extractionNice > 19) {
+            throw new IllegalArgumentException("dms.indexing.extraction-nice must be 0..19, was " + extractionNice);
         }
     }
 
@@ -56,6 +62,7 @@ public record IndexingSettings(boolean enabled, Duration pollInterval, int batch
                 Duration.ofMillis(c.number("dms.indexing.poll-interval-ms", 1_000)),
                 (int) c.number("dms.indexing.batch-size", 100),
                 (int) c.number("dms.indexing.extraction-threads", 2),
+                c.whole("dms.indexing.extraction-nice", 10),
                 Duration.ofSeconds(c.number("dms.indexing.lease-seconds", 600)),
                 Duration.ofMillis(c.number("dms.indexing.max-backoff-ms", 60_000)),
                 Boolean.parseBoolean(c.text("dms.indexing.ocr.enabled", "true")),
@@ -74,6 +81,19 @@ public record IndexingSettings(boolean enabled, Duration pollInterval, int batch
         String text(String key, String defaultValue) {
             String v = lookup.apply(key);
             return v == null || v.isBlank() ? defaultValue : v.trim();
+        }
+
+        /** A whole number that may be zero. */
+        int whole(String key, int defaultValue) {
+            String v = text(key, null);
+            if (v == null) {
+                return defaultValue;
+            }
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'", e);
+            }
         }
 
         long number(String key, long defaultValue) {
