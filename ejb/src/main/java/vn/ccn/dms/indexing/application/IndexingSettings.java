@@ -83,30 +83,30 @@ public record IndexingSettings(boolean enabled, Duration pollInterval, int batch
             return v == null || v.isBlank() ? defaultValue : v.trim();
         }
 
-        /** A whole number that may be zero. */
+        /** A whole number that may be zero (its range is checked by the settings). */
         int whole(String key, int defaultValue) {
-            String v = text(key, null);
-            if (v == null) {
-                return defaultValue;
-            }
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'", e);
-            }
+            Long n = parsed(key);
+            return n == null ? defaultValue : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
         }
 
         long number(String key, long defaultValue) {
-            String v = text(key, null);
-            if (v == null) {
+            Long n = parsed(key);
+            if (n == null) {
                 return defaultValue;
             }
+            if (n <= 0) {
+                throw new IllegalArgumentException(key + " must be positive, was " + n);
+            }
+            return n;
+        }
+
+        private Long parsed(String key) {
+            String v = text(key, null);
+            if (v == null) {
+                return null;
+            }
             try {
-                long n = Long.parseLong(v);
-                if (n <= 0) {
-                    throw new IllegalArgumentException(key + " must be positive, was " + v);
-                }
-                return n;
+                return Long.parseLong(v);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'", e);
             }
