@@ -37,6 +37,7 @@ import vn.ccn.dms.it.Api.Answer;
 import vn.ccn.dms.it.Database;
 import vn.ccn.dms.it.Deployments;
 import vn.ccn.dms.it.Fixtures;
+import vn.ccn.dms.it.ServerThreads;
 
 /** Searching through the API as users of several agencies: diacritics, numbers, trimming, saved searches, exports. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,7 +59,7 @@ class SearchApiIT {
     }
 
     @Test
-    void queryWithoutDiacriticsFindsTheDecision() {
+    void queryWithoutDiacriticsFindsTheDecision() throws Exception {
         Api clerk = Fixtures.user("clerk.sct");
         String t = token();
         long id = register(clerk, incoming("QĐ", "21/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Lạng Sơn",
@@ -69,6 +70,9 @@ class SearchApiIT {
         assertEquals(1, Database.count("select count(*) from content_text where text_content like '%" + t + "%'"));
         assertEquals(0, Database.count("select count(*) from content_text where text_content like '%" + t + "%" + t + "%'"),
                 "the file's text is stored once");
+        // The threads that extracted it run below the requests' priority (dms.indexing.extraction-nice, default 10).
+        Map<Integer, Integer> extraction = ServerThreads.niceOf("dms-extraction-");
+        assertTrue(!extraction.isEmpty() && extraction.values().stream().allMatch(n -> n == 10), extraction::toString);
         Api reader = Fixtures.user("reader.sct");
         JsonObject plain = awaitSearch(reader, query(Map.of("q", "quyet dinh thanh lap cum cong nghiep huu lung " + t)),
                 r -> ids(r).contains(id), "the decision typed without diacritics");

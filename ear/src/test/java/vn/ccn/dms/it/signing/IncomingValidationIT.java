@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ccn.dms.it.Api;
 import vn.ccn.dms.it.Deployments;
 import vn.ccn.dms.it.Fixtures;
+import vn.ccn.dms.it.ServerThreads;
 import vn.ccn.dms.pades.PadesLevel;
 import vn.ccn.dms.pades.testpki.Issuance;
 import vn.ccn.dms.pades.testpki.TestDocuments;
@@ -105,6 +107,13 @@ class IncomingValidationIT {
         JsonObject r = SigningSteps.awaitReports("clerk.stc", id, Duration.ofSeconds(30)).getJsonObject(0);
         assertEquals("NO_SIGNATURE", r.getString("indication"), r::toString);
         assertEquals("Tài liệu không có chữ ký số.", r.getString("summaryVi"));
+        // The worker that validated it runs on its own thread, below the requests' priority (the default nice of 10).
+        Map<Integer, Integer> validators = ServerThreads.niceOf("dms-signature-v");
+        assertEquals(1, validators.size(), validators::toString);
+        assertEquals(List.of(10), List.copyOf(validators.values()), "nice value of the validation thread");
+        Map<Integer, Integer> requestThreads = ServerThreads.niceOf("http-thread-poo");
+        assertTrue(!requestThreads.isEmpty() && requestThreads.values().stream().allMatch(n -> n == 0),
+                "the request threads keep the server's priority: " + requestThreads);
     }
 
     /** Changes one digit of the signature dictionary's /M, which the byte range covers. */

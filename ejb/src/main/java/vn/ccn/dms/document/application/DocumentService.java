@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
@@ -314,7 +313,7 @@ public class DocumentService {
     @RolesAllowed("CLERK")
     public DocumentView issueNumber(long documentId, String unit) {
         AppUser user = directory.currentUser();
-        Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        Document d = locked(documentId);
         if (d == null || !readable(d, user)) {
             throw notFound(documentId);
         }
@@ -360,7 +359,7 @@ public class DocumentService {
     @RolesAllowed({"CLERK", "SPECIALIST", "LEADER"})
     public DocumentView addVersion(long documentId, List<UploadedFile> files, String note) {
         AppUser user = directory.currentUser();
-        Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        Document d = locked(documentId);
         if (d == null || !readable(d, user)) {
             throw notFound(documentId);
         }
@@ -395,7 +394,7 @@ public class DocumentService {
     @RolesAllowed({"CLERK", "LEADER"})
     public DocumentView addSignedVersion(long documentId, int baseVersionNo, List<UploadedFile> files, String note) {
         AppUser user = directory.currentUser();
-        Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        Document d = locked(documentId);
         if (d == null || !readable(d, user)) {
             throw notFound(documentId);
         }
@@ -435,7 +434,7 @@ public class DocumentService {
      */
     @RolesAllowed("CLERK")
     public DocumentView issueSealed(long documentId) {
-        Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        Document d = locked(documentId);
         if (d == null || !readable(d, directory.currentUser())) {
             throw notFound(documentId);
         }
@@ -595,6 +594,13 @@ public class DocumentService {
                 .orElseThrow(() -> new DomainException(Problem.MISSING_REGISTER, "Cơ quan chưa có sổ văn bản "
                         + (direction == Direction.INCOMING ? "đến" : "đi") + (secret ? " mật" : "")
                         + "; quản trị viên cần tạo sổ trước"));
+    }
+
+    /** The document with its row locked until the commit, or null. */
+    private Document locked(long documentId) {
+        List<Document> found = em.createNamedQuery(Document.LOCK_BY_ID, Document.class).setParameter("id", documentId)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private Map<ContentBlob, String> blobs(List<UploadedFile> files) {

@@ -10,7 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -31,7 +33,16 @@ import vn.ccn.dms.register.domain.Register;
  */
 @Entity
 @Table(name = "document")
+@NamedQuery(name = Document.LOCK_BY_ID, query = "select d from Document d where d.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Document {
+
+    /**
+     * The document read with its row locked until the commit ({@code FOR UPDATE}). The same as
+     * {@code em.find(Document.class, id, PESSIMISTIC_WRITE)}, but prepared once: EclipseLink builds a new query and its
+     * SQL on every {@code find} with a lock mode, which was a measurable part of issuing a number.
+     */
+    public static final String LOCK_BY_ID = "Document.lockById";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dms_seq")

@@ -1,23 +1,30 @@
 package vn.ccn.dms.document.infrastructure;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
-import java.security.DigestOutputStream;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,12 +42,21 @@ public final class FileSystemContentStore implements ContentStore {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 64 * 1024;
+    /**
+     * Uploads up to this size are type-detected from memory instead of being read back from disk (the servlet container
+     * already holds multipart parts up to 256 KiB in memory). Larger ones are read back from the temporary file.
+     */
+    private static final int DETECTION_IN_MEMORY = 256 * 1024;
+    private static final Set<OpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final Path root;
     private final Path blobs;
     private final Path incoming;
     private final MediaTypeDetector detector;
     private final Clock clock;
+    private final boolean privateFiles;
 
     public FileSystemContentStore(Path root, MediaTypeDetector detector, Clock clock) throws IOException {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath();
@@ -48,6 +64,7 @@ public final class FileSystemContentStore implements ContentStore {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.blobs = Files.createDirectories(this.root.resolve("sha256"));
         this.incoming = Files.createDirectories(this.root.resolve("incoming"));
+        this.privateFiles = incoming.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     public Path root() {
@@ -57,12 +74,27 @@ public final class FileSystemContentStore implements ContentStore {
     @Override
     public StoredContent put(InputStream in, long maxBytes, String nameHint) throws IOException {
         Objects.requireNonNull(in, "in");
-        Path temp = Files.createTempFile(incoming, "upload-", ".part");
+        Path temp = null;
+        FileChannel created = null;
+        while (created == null) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            Path candidate = incoming.resolve("upload-" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong())
+                    + ".part");
+            try {
+                // O_EXCL: never an existing file or a link planted under that name; readable by the server only.
+                created = privateFiles ? FileChannel.open(candidate, NEW_FILE, OWNER_ONLY) : FileChannel.open(candidate, NEW_FILE);
+                temp = candidate;
+            } catch (FileAlreadyExistsException taken) {
+                // another upload drew the same name: draw again
+            }
+        }
+        boolean moved = false;
         try {
             MessageDigest sha = sha256();
             long size = 0;
-            try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.WRITE);
-                    DigestOutputStream out = new DigestOutputStream(file, sha)) {
+            // The first bytes stay in memory for type detection; a file that fits whole is not read back from disk.
+            Head head = new Head(DETECTION_IN_MEMORY);
+            try (FileChannel file = created) {
                 byte[] buffer = new byte[BUFFER];
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
@@ -71,19 +103,22 @@ public final class FileSystemContentStore implements ContentStore {
                         throw new ContentRejectedException(ContentRejectedException.Reason.TOO_LARGE,
                                 "Tệp vượt quá giới hạn " + maxBytes + " byte");
                     }
-                    out.write(buffer, 0, n);
+                    sha.update(buffer, 0, n);
+                    head.add(buffer, n);
+                    ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                    while (chunk.hasRemaining()) {
+                        file.write(chunk);
+                    }
                 }
-            }
-            if (size == 0) {
-                throw new ContentRejectedException(ContentRejectedException.Reason.EMPTY, "Tệp rỗng");
-            }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
+                if (size == 0) {
+                    throw new ContentRejectedException(ContentRejectedException.Reason.EMPTY, "Tệp rỗng");
+                }
+                file.force(true);
             }
             String hex = HexFormat.of().formatHex(sha.digest());
             String mediaType;
-            try (InputStream head = new BufferedInputStream(Files.newInputStream(temp))) {
-                mediaType = detector.detect(head, nameHint);
+            try (InputStream bytes = head.whole() ? head.stream() : new BufferedInputStream(Files.newInputStream(temp))) {
+                mediaType = detector.detect(bytes, nameHint);
             }
             Path target = pathOf(hex);
             Files.createDirectories(target.getParent());
@@ -93,6 +128,7 @@ public final class FileSystemContentStore implements ContentStore {
             } else {
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                    moved = true;
                 } catch (FileAlreadyExistsException raced) {
                     Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
                 } catch (AtomicMoveNotSupportedException e) {
@@ -102,7 +138,45 @@ public final class FileSystemContentStore implements ContentStore {
             }
             return new StoredContent(hex, hex, size, mediaType);
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** The first bytes of an upload, up to a limit, and whether they are all of it. */
+    private static final class Head {
+        private final int limit;
+        private byte[] bytes = new byte[0];
+        private int length;
+        private boolean overflow;
+
+        Head(int limit) {
+            this.limit = limit;
+        }
+
+        void add(byte[] buffer, int n) {
+            if (overflow) {
+                return;
+            }
+            if (length + n > limit) {
+                overflow = true;
+                bytes = null;
+                return;
+            }
+            if (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.min(limit, Math.max(length + n, bytes.length * 2)));
+            }
+            System.arraycopy(buffer, 0, bytes, length, n);
+            length += n;
+        }
+
+        boolean whole() {
+            return !overflow;
+        }
+
+        InputStream stream() {
+            return new ByteArrayInputStream(bytes, 0, length);
         }
     }
 

@@ -62,6 +62,7 @@ public class ExtractionPool {
     private final AtomicLong abandoned = new AtomicLong();
     private final AtomicLong extracted = new AtomicLong();
     private final AtomicBoolean priorityWarned = new AtomicBoolean();
+    private final AtomicLong threadCount = new AtomicLong();
 
     @PostConstruct
     void start() {
@@ -86,7 +87,10 @@ public class ExtractionPool {
      */
     private Thread newThread(Runnable work) {
         int nice = settings.extractionNice();
+        String name = "dms-extraction-" + threadCount.incrementAndGet();
         return threads.newThread(() -> {
+            // Named for ps/top and thread dumps (the kernel keeps the first 15 characters).
+            Thread.currentThread().setName(name);
             if (nice > 0 && !ThreadPriority.lowerCurrentThread(nice) && !priorityWarned.getAndSet(true)) {
                 LOG.warning("cannot lower the priority of the extraction threads (dms.indexing.extraction-nice=" + nice
                         + "); they run at the server's priority");

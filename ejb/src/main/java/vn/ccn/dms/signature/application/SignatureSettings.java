@@ -35,6 +35,7 @@ public final class SignatureSettings {
     public static final String SESSION_MINUTES = "dms.signature.external.session-minutes";
     public static final String VALIDATION_POLL = "dms.signature.validation.poll-seconds";
     public static final String TOKEN_WAIT = "dms.signature.token.wait-seconds";
+    public static final String VALIDATION_NICE = "dms.signature.validation.nice";
 
     private final PadesLevel level;
     private final Optional<URI> tsaUrl;
@@ -51,6 +52,7 @@ public final class SignatureSettings {
     private final Duration sessionLifetime;
     private final Duration validationPoll;
     private final Duration tokenWait;
+    private final int validationNice;
 
     private SignatureSettings(Function<String, String> lookup) {
         this.level = parseLevel(get(lookup, LEVEL, "B-LT"));
@@ -69,6 +71,7 @@ public final class SignatureSettings {
         this.sessionLifetime = Duration.ofMinutes(positive(lookup, SESSION_MINUTES, "15"));
         this.validationPoll = Duration.ofSeconds(positive(lookup, VALIDATION_POLL, "2"));
         this.tokenWait = Duration.ofSeconds(positive(lookup, TOKEN_WAIT, "60"));
+        this.validationNice = niceValue(get(lookup, VALIDATION_NICE, "10"));
         if (level.atLeast(PadesLevel.B_T) && tsaUrl.isEmpty()) {
             // No silent downgrade: a B-T or higher level without a TSA is a configuration error, reported at signing.
             java.util.logging.Logger.getLogger(SignatureSettings.class.getName()).warning(
@@ -113,6 +116,18 @@ public final class SignatureSettings {
             return v;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a whole number, was " + raw, e);
+        }
+    }
+
+    private static int niceValue(String raw) {
+        try {
+            int v = Integer.parseInt(raw);
+            if (v < 0 || v > 19) {
+                throw new IllegalArgumentException(VALIDATION_NICE + " must be 0..19, was " + raw);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(VALIDATION_NICE + " must be a whole number 0..19, was " + raw, e);
         }
     }
 
@@ -179,5 +194,13 @@ public final class SignatureSettings {
 
     public Duration tokenWait() {
         return tokenWait;
+    }
+
+    /**
+     * Nice value of the thread that validates the signatures of received files (0: the server's priority). Validation
+     * parses every received PDF; at a lower priority a burst of uploads is received first and validated after.
+     */
+    public int validationNice() {
+        return validationNice;
     }
 }

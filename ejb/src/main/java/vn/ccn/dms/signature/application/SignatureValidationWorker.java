@@ -1,6 +1,7 @@
 package vn.ccn.dms.signature.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -14,16 +15,27 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.ccn.dms.platform.ThreadPriority;
 
 /**
  * Polls the outbox for received documents whose signatures are to be validated (every
  * {@code dms.signature.validation.poll-seconds}), a few at a time. A non-persistent timer: after a restart the
  * outbox rows are still there, so nothing is lost; a run still busy when the next tick comes is not doubled.
+ *
+ * <p>The timer only starts a run; the run itself goes on one thread of the worker's own, which lowers its CPU priority
+ * to {@code dms.signature.validation.nice} before its first file, as the extraction threads do. Validation parses every
+ * received PDF, and at the requests' priority a burst of uploads would pay for the validation of the burst while it is
+ * being received. The timer's threads are shared with every other timer, and a thread's priority cannot be raised
+ * again without privilege, so the timer thread itself is never lowered.
  */
 @Singleton
 @Startup
@@ -43,12 +55,32 @@ public class SignatureValidationWorker {
     @Inject
     private SignatureSettings settings;
 
+    @Resource
+    private ManagedThreadFactory threads;
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private ExecutorService runner;
 
     @PostConstruct
     void start() {
+        int nice = settings.validationNice();
+        runner = Executors.newSingleThreadExecutor(work -> threads.newThread(() -> {
+            // Named for ps/top and thread dumps (the kernel keeps the first 15 characters: "dms-signature-v").
+            Thread.currentThread().setName("dms-signature-validation");
+            if (nice > 0 && !ThreadPriority.lowerCurrentThread(nice)) {
+                LOG.warning("cannot lower the priority of the signature validation thread (" + SignatureSettings.VALIDATION_NICE
+                        + "=" + nice + "); it runs at the server's priority");
+            }
+            work.run();
+        }));
         long interval = settings.validationPoll().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("signature-validation", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        // A validation cut short keeps its outbox row, which the next start takes again once its lease has passed.
+        runner.shutdownNow();
     }
 
     @Timeout
@@ -57,6 +89,14 @@ public class SignatureValidationWorker {
         if (!running.compareAndSet(false, true)) {
             return;
         }
+        try {
+            runner.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            running.set(false); // shutting down
+        }
+    }
+
+    private void drain() {
         try {
             List<SignatureValidationService.Claimed> claimed;
             do {

@@ -16,7 +16,9 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,39 @@ class FileSystemContentStoreTest {
         StoredContent text = store.put(new ByteArrayInputStream("Quyết định thành lập".getBytes(StandardCharsets.UTF_8)),
                 10_000, "ghi-chu.pdf");
         assertEquals("text/plain", text.mediaType());
+    }
+
+    @Test
+    void filesLargerThanWhatIsDetectedInMemoryAreDetectedFromDiskTheSameWay() throws Exception {
+        var store = store();
+        for (int size : new int[] {256 * 1024, 256 * 1024 + 1, 3 * 1024 * 1024 + 7}) {
+            byte[] pdf = Arrays.copyOf(PDF, size);
+            Arrays.fill(pdf, PDF.length, size, (byte) ' ');
+            StoredContent c = store.put(new java.io.BufferedInputStream(new ByteArrayInputStream(pdf), 1000), 10_000_000, "a.pdf");
+            assertEquals("application/pdf", c.mediaType(), "size " + size);
+            assertEquals(size, c.sizeBytes());
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), c.sha256());
+            try (InputStream in = store.open(c.key())) {
+                assertArrayEquals(pdf, in.readAllBytes(), "size " + size);
+            }
+            byte[] exe = Arrays.copyOf(new byte[] {'M', 'Z'}, size);
+            StoredContent disguised = store.put(new ByteArrayInputStream(exe), 10_000_000, "quyet-dinh.pdf");
+            assertEquals(new MediaTypeDetector().detect(new java.io.BufferedInputStream(new ByteArrayInputStream(exe)), "quyet-dinh.pdf"),
+                    disguised.mediaType(), "size " + size);
+            assertFalse(disguised.mediaType().equals("application/pdf"), disguised.mediaType());
+        }
+        try (var files = Files.list(root.resolve("incoming"))) {
+            assertEquals(0, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void storedFilesAreReadableByTheServerOnly() throws Exception {
+        var store = store();
+        StoredContent c = store.put(new ByteArrayInputStream(PDF), 1_000, "a.pdf");
+        String sha = c.sha256();
+        Path blob = root.resolve("sha256").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(blob)));
     }
 
     @Test

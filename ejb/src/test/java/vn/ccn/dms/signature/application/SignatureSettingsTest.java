@@ -25,6 +25,18 @@ class SignatureSettingsTest {
         assertTrue(s.pkcs11Libraries().isEmpty(), "no PKCS#11 module may be loaded unless listed");
         assertTrue(s.pkcs12Directory().isEmpty(), "PKCS#12 keystores are for development only");
         assertEquals(100, s.batchMax());
+        assertEquals(10, s.validationNice(), "validation runs below the requests' priority unless told otherwise");
+    }
+
+    @Test
+    void theValidationNiceValueIsZeroToNineteen() {
+        assertEquals(0, SignatureSettings.from(Map.of(SignatureSettings.VALIDATION_NICE, "0")::get).validationNice());
+        assertEquals(19, SignatureSettings.from(Map.of(SignatureSettings.VALIDATION_NICE, " 19 ")::get).validationNice());
+        for (String bad : List.of("-1", "20", "high", "1.5")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> SignatureSettings.from(Map.of(SignatureSettings.VALIDATION_NICE, bad)::get), bad);
+            assertTrue(e.getMessage().contains(SignatureSettings.VALIDATION_NICE), e.getMessage());
+        }
     }
 
     @Test

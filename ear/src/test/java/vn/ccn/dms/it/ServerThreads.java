@@ -1,0 +1,42 @@
+package vn.ccn.dms.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The threads of the Payara process the tests run against, as the Linux kernel sees them: their names (the first 15
+ * characters Java gave them) and their nice values, read from {@code /proc/<pid>/task}.
+ */
+public final class ServerThreads {
+
+    private ServerThreads() {
+    }
+
+    /** @return thread id → nice value of every server thread whose kernel name starts with {@code prefix} */
+    public static Map<Integer, Integer> niceOf(String prefix) throws IOException {
+        Path pidFile = Path.of(System.getProperty("payara.home")).resolve("glassfish/domains/domain1/config/pid");
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        Map<Integer, Integer> out = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String comm = Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).trim();
+                    if (comm.startsWith(prefix)) {
+                        String stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
+                        // After "(comm) ", the state is field 3 and the nice value field 19 (proc(5)).
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        out.put(Integer.parseInt(task.getFileName().toString()), Integer.parseInt(fields[19 - 3]));
+                    }
+                } catch (IOException ended) {
+                    // the thread ended while the list was read
+                }
+            }
+        }
+        return out;
+    }
+}
