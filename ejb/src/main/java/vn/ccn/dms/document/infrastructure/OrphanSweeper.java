@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ccn.dms.config.DmsSettings;
@@ -29,6 +31,7 @@ import vn.ccn.dms.document.domain.ContentStore;
 public class OrphanSweeper {
 
     private static final Logger LOG = Logger.getLogger(OrphanSweeper.class.getName());
+    private static final int CHUNK = 1000;
 
     @Inject
     ContentStore store;
@@ -68,12 +71,19 @@ public class OrphanSweeper {
             }
         });
         int removed = 0;
-        for (String key : candidates) {
-            boolean referenced = !em.createNativeQuery("select 1 from content_blob where content_key = ?1")
-                    .setParameter(1, key).getResultList().isEmpty();
-            if (!referenced) {
-                store.delete(key);
-                removed++;
+        // Every blob past the grace period is a candidate, so the rows are asked for a thousand keys at a time: one
+        // query per blob would be a million queries an hour for a million files.
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            @SuppressWarnings("unchecked")
+            Set<String> referenced = new HashSet<>(em.createNativeQuery(
+                            "select content_key from content_blob where content_key = any(?1)")
+                    .setParameter(1, chunk.toArray(String[]::new)).getResultList());
+            for (String key : chunk) {
+                if (!referenced.contains(key)) {
+                    store.delete(key);
+                    removed++;
+                }
             }
         }
         if (store instanceof FileSystemContentStore fs) {
