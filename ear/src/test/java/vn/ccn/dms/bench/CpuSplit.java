@@ -18,13 +18,13 @@ final class CpuSplit {
     private static final long TICKS = 100; // USER_HZ on Linux
     private final Map<String, Long> startTicks;
     private final long[] startTotal;
-    private final long startCompiler;
+    private final Map<String, Long> startThreads;
     private final long self = ProcessHandle.current().pid();
 
     private CpuSplit() {
         startTicks = processTicks();
         startTotal = machineTicks();
-        startCompiler = compilerTicks();
+        startThreads = payaraThreadTicks();
     }
 
     static CpuSplit start() {
@@ -48,7 +48,8 @@ final class CpuSplit {
         byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> line.append(String.format("%s %.1f s (%.0f %%), ", e.getKey(), e.getValue() / (double) TICKS,
                         all == 0 ? 0 : 100.0 * e.getValue() / all)));
-        long compiler = compilerTicks() - startCompiler;
+        Map<String, Long> threads = payaraThreadTicks();
+        long compiler = threads.getOrDefault(JIT, 0L) - startThreads.getOrDefault(JIT, 0L);
         line.append(String.format("of which Payara's JIT compiler threads %.1f s (%.0f %%), ", compiler / (double) TICKS,
                 all == 0 ? 0 : 100.0 * compiler / all));
         long attributed = byKind.values().stream().mapToLong(Long::longValue).sum();
@@ -56,6 +57,11 @@ final class CpuSplit {
         line.append(String.format("processes ended meanwhile %.1f s (%.0f %%), ", ended / (double) TICKS,
                 all == 0 ? 0 : 100.0 * ended / all));
         line.append(String.format("idle %.0f %%", all == 0 ? 0 : 100.0 * idle / all));
+        line.append("; Payara by thread:");
+        threads.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - startThreads.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> line.append(String.format(" %s %.1f s,", e.getKey(), e.getValue() / (double) TICKS)));
+        line.setLength(line.length() - 1);
         return line.toString();
     }
 
@@ -70,12 +76,40 @@ final class CpuSplit {
                 payara += e.getValue() - startTicks.getOrDefault(e.getKey(), 0L);
             }
         }
-        return payara == 0 ? 0 : (compilerTicks() - startCompiler) / (double) payara;
+        return payara == 0 ? 0 : (payaraThreadTicks().getOrDefault(JIT, 0L) - startThreads.getOrDefault(JIT, 0L)) / (double) payara;
     }
 
-    /** CPU ticks of the C1 and C2 compiler threads of the Payara process(es). */
-    private long compilerTicks() {
-        long ticks = 0;
+    private static final String JIT = "JIT compiler";
+
+    /**
+     * What a Payara thread does, from the name the kernel keeps (15 characters): the request threads, the JIT
+     * compiler, the application's background threads (named by it), the EJB timers (indexing and outbox workers), GC.
+     */
+    static String threadGroup(String name) {
+        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            return JIT;
+        }
+        if (name.startsWith("http-thread-po")) {
+            return "requests";
+        }
+        if (name.startsWith("dms-extraction")) {
+            return "extraction";
+        }
+        if (name.startsWith("dms-signature")) {
+            return "signature validation";
+        }
+        if (name.startsWith("__ejb-thread-po")) {
+            return "EJB timers (indexing, outbox)";
+        }
+        if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            return "GC";
+        }
+        return "other";
+    }
+
+    /** CPU ticks per thread group of the Payara process(es), of the threads alive now. */
+    private Map<String, Long> payaraThreadTicks() {
+        Map<String, Long> ticks = new TreeMap<>();
         for (String key : processTicks().keySet()) {
             if (!key.endsWith(" Payara")) {
                 continue;
@@ -86,10 +120,8 @@ final class CpuSplit {
                     try {
                         String stat = Files.readString(t.resolve("stat"));
                         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                        }
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks.merge(threadGroup(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
                     } catch (IOException | RuntimeException gone) {
                         // the thread ended between the listing and the read
                     }

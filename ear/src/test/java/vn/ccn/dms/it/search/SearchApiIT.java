@@ -70,9 +70,9 @@ class SearchApiIT {
         assertEquals(1, Database.count("select count(*) from content_text where text_content like '%" + t + "%'"));
         assertEquals(0, Database.count("select count(*) from content_text where text_content like '%" + t + "%" + t + "%'"),
                 "the file's text is stored once");
-        // The threads that extracted it run below the requests' priority (dms.indexing.extraction-nice, default 10).
+        // The threads that extracted it run below the requests' priority (dms.indexing.extraction-nice, default 19).
         Map<Integer, Integer> extraction = ServerThreads.niceOf("dms-extraction-");
-        assertTrue(!extraction.isEmpty() && extraction.values().stream().allMatch(n -> n == 10), extraction::toString);
+        assertTrue(!extraction.isEmpty() && extraction.values().stream().allMatch(n -> n == 19), extraction::toString);
         Api reader = Fixtures.user("reader.sct");
         JsonObject plain = awaitSearch(reader, query(Map.of("q", "quyet dinh thanh lap cum cong nghiep huu lung " + t)),
                 r -> ids(r).contains(id), "the decision typed without diacritics");

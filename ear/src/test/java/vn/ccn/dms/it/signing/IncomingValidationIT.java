@@ -107,10 +107,10 @@ class IncomingValidationIT {
         JsonObject r = SigningSteps.awaitReports("clerk.stc", id, Duration.ofSeconds(30)).getJsonObject(0);
         assertEquals("NO_SIGNATURE", r.getString("indication"), r::toString);
         assertEquals("Tài liệu không có chữ ký số.", r.getString("summaryVi"));
-        // The worker that validated it runs on its own thread, below the requests' priority (the default nice of 10).
+        // The worker that validated it runs on its own thread, below the requests' priority (the default nice of 19).
         Map<Integer, Integer> validators = ServerThreads.niceOf("dms-signature-v");
         assertEquals(1, validators.size(), validators::toString);
-        assertEquals(List.of(10), List.copyOf(validators.values()), "nice value of the validation thread");
+        assertEquals(List.of(19), List.copyOf(validators.values()), "nice value of the validation thread");
         Map<Integer, Integer> requestThreads = ServerThreads.niceOf("http-thread-poo");
         assertTrue(!requestThreads.isEmpty() && requestThreads.values().stream().allMatch(n -> n == 0),
                 "the request threads keep the server's priority: " + requestThreads);

@@ -62,7 +62,7 @@ public record IndexingSettings(boolean enabled, Duration pollInterval, int batch
                 Duration.ofMillis(c.number("dms.indexing.poll-interval-ms", 1_000)),
                 (int) c.number("dms.indexing.batch-size", 100),
                 (int) c.number("dms.indexing.extraction-threads", 2),
-                c.whole("dms.indexing.extraction-nice", 10),
+                c.whole("dms.indexing.extraction-nice", 19),
                 Duration.ofSeconds(c.number("dms.indexing.lease-seconds", 600)),
                 Duration.ofMillis(c.number("dms.indexing.max-backoff-ms", 60_000)),
                 Boolean.parseBoolean(c.text("dms.indexing.ocr.enabled", "true")),

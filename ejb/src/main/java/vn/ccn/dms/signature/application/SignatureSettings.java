@@ -71,7 +71,7 @@ public final class SignatureSettings {
         this.sessionLifetime = Duration.ofMinutes(positive(lookup, SESSION_MINUTES, "15"));
         this.validationPoll = Duration.ofSeconds(positive(lookup, VALIDATION_POLL, "2"));
         this.tokenWait = Duration.ofSeconds(positive(lookup, TOKEN_WAIT, "60"));
-        this.validationNice = niceValue(get(lookup, VALIDATION_NICE, "10"));
+        this.validationNice = niceValue(get(lookup, VALIDATION_NICE, "19"));
         if (level.atLeast(PadesLevel.B_T) && tsaUrl.isEmpty()) {
             // No silent downgrade: a B-T or higher level without a TSA is a configuration error, reported at signing.
             java.util.logging.Logger.getLogger(SignatureSettings.class.getName()).warning(

@@ -15,7 +15,7 @@ class IndexingSettingsTest {
 
     @Test
     void extractionRunsBelowTheServersPriorityUnlessSetToZero() {
-        assertEquals(10, IndexingSettings.from(key -> null).extractionNice());
+        assertEquals(19, IndexingSettings.from(key -> null).extractionNice());
         assertEquals(0, with("dms.indexing.extraction-nice", "0").extractionNice());
         assertEquals(19, with("dms.indexing.extraction-nice", " 19 ").extractionNice());
     }

@@ -25,7 +25,7 @@ class SignatureSettingsTest {
         assertTrue(s.pkcs11Libraries().isEmpty(), "no PKCS#11 module may be loaded unless listed");
         assertTrue(s.pkcs12Directory().isEmpty(), "PKCS#12 keystores are for development only");
         assertEquals(100, s.batchMax());
-        assertEquals(10, s.validationNice(), "validation runs below the requests' priority unless told otherwise");
+        assertEquals(19, s.validationNice(), "validation runs below the requests' priority unless told otherwise");
     }
 
     @Test
