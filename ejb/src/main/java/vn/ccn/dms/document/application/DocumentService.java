@@ -215,11 +215,12 @@ public class DocumentService {
         if (secrecy.restricted()) {
             em.persist(new DocumentGrant(d.id(), user.id(), user.username(), now));
         }
-        outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
-        if (!files.isEmpty()) {
+        if (files.isEmpty()) {
+            outbox.enqueue(Outbox.INDEX_DOCUMENT, d.id().toString(), null);
+        } else {
             // Issue 4: the signatures of received PDFs are validated after commit, from the outbox, so a failing
             // validation never loses the registration.
-            outbox.enqueue(Outbox.VALIDATE_SIGNATURES, d.id().toString(), null);
+            outbox.enqueueEach(d.id().toString(), Outbox.INDEX_DOCUMENT, Outbox.VALIDATE_SIGNATURES);
         }
         // The number is taken last: the register's counter row stays locked from here to the commit, so
         // everything that can be done before is done before (concurrent registrations queue only here), the audit

@@ -39,6 +39,15 @@ public class Outbox {
                 .executeUpdate();
     }
 
+    /** Enqueues one event per topic for the same subject, without payload, in one statement (an upload causes two). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueueEach(String subjectId, String... topics) {
+        Timestamp now = Timestamp.from(clock.instant());
+        em.createNativeQuery("insert into outbox_event (id, topic, subject_id, payload, created_at, available_at)"
+                        + " select nextval('dms_seq'), t.topic, ?2, null, ?3, ?3 from unnest(?1) as t(topic)")
+                .setParameter(1, topics.clone()).setParameter(2, subjectId).setParameter(3, now).executeUpdate();
+    }
+
     /**
      * Enqueues work that becomes due at {@code at} (a durable timer): a deadline, a reminder. Committed with the
      * caller's transaction, run by {@link ScheduledWorkRunner} once the clock passes {@code at}.
