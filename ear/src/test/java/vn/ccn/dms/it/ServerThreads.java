@@ -17,20 +17,33 @@ public final class ServerThreads {
     private ServerThreads() {
     }
 
+    private static long pid() throws IOException {
+        Path pidFile = Path.of(System.getProperty("payara.home")).resolve("glassfish/domains/domain1/config/pid");
+        return Long.parseLong(Files.readString(pidFile).trim());
+    }
+
+    /** The nice value the server process was started with (its main thread's), which its threads inherit. */
+    public static int processNice() throws IOException {
+        return nice(Files.readString(Path.of("/proc", Long.toString(pid()), "stat"), StandardCharsets.US_ASCII));
+    }
+
+    private static int nice(String stat) {
+        // After "(comm) ", the state is field 3 and the nice value field 19 (proc(5)).
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[19 - 3]);
+    }
+
     /** @return thread id → nice value of every server thread whose kernel name starts with {@code prefix} */
     public static Map<Integer, Integer> niceOf(String prefix) throws IOException {
-        Path pidFile = Path.of(System.getProperty("payara.home")).resolve("glassfish/domains/domain1/config/pid");
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        long pid = pid();
         Map<Integer, Integer> out = new TreeMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String comm = Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).trim();
                     if (comm.startsWith(prefix)) {
-                        String stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
-                        // After "(comm) ", the state is field 3 and the nice value field 19 (proc(5)).
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        out.put(Integer.parseInt(task.getFileName().toString()), Integer.parseInt(fields[19 - 3]));
+                        out.put(Integer.parseInt(task.getFileName().toString()),
+                                nice(Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII)));
                     }
                 } catch (IOException ended) {
                     // the thread ended while the list was read
