@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.ccn.dms.platform.ThreadPriority;
 
 /**
  * The threads of the Payara process the tests run against, as the Linux kernel sees them: their names (the first 15
@@ -24,13 +25,7 @@ public final class ServerThreads {
 
     /** The nice value the server process was started with (its main thread's), which its threads inherit. */
     public static int processNice() throws IOException {
-        return nice(Files.readString(Path.of("/proc", Long.toString(pid()), "stat"), StandardCharsets.US_ASCII));
-    }
-
-    private static int nice(String stat) {
-        // After "(comm) ", the state is field 3 and the nice value field 19 (proc(5)).
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Integer.parseInt(fields[19 - 3]);
+        return ThreadPriority.niceOf(Files.readString(Path.of("/proc", Long.toString(pid()), "stat"), StandardCharsets.US_ASCII));
     }
 
     /** @return thread id → nice value of every server thread whose kernel name starts with {@code prefix} */
@@ -43,7 +38,7 @@ public final class ServerThreads {
                     String comm = Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).trim();
                     if (comm.startsWith(prefix)) {
                         out.put(Integer.parseInt(task.getFileName().toString()),
-                                nice(Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII)));
+                                ThreadPriority.niceOf(Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII)));
                     }
                 } catch (IOException ended) {
                     // the thread ended while the list was read

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,14 +63,34 @@ public final class ThreadPriority {
     /** The calling thread's nice value as the kernel reports it, where it does. */
     public static OptionalInt currentNice() {
         try {
-            String stat = Files.readString(THREAD_SELF.resolve("stat"), StandardCharsets.US_ASCII);
-            // Fields after the command name, which is in parentheses and may contain spaces: state is field 3,
-            // nice field 19 (proc(5)).
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return OptionalInt.of(Integer.parseInt(fields[19 - 3]));
+            return OptionalInt.of(niceOf(Files.readString(THREAD_SELF.resolve("stat"), StandardCharsets.US_ASCII)));
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
+    }
+
+    /** The nice value in the text of a {@code /proc/<pid>[/task/<tid>]/stat} file. */
+    public static int niceOf(String stat) {
+        // Fields after the command name, which is in parentheses and may contain spaces: state is field 3,
+        // nice field 19 (proc(5)).
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[19 - 3]);
+    }
+
+    /**
+     * A thread of {@code factory} for background work: it names itself {@code name} (ps, top and thread dumps show
+     * the first 15 characters), lowers its priority to {@code nice} (0: unchanged), running {@code cannotLower} if that
+     * fails, and then runs {@code work}.
+     */
+    public static Thread newBackgroundThread(ThreadFactory factory, String name, int nice, Runnable cannotLower,
+            Runnable work) {
+        return factory.newThread(() -> {
+            Thread.currentThread().setName(name);
+            if (nice > 0 && !lowerCurrentThread(nice)) {
+                cannotLower.run();
+            }
+            work.run();
+        });
     }
 
     private static OptionalInt currentThreadId() {

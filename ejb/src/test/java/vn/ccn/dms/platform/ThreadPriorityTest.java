@@ -35,6 +35,31 @@ class ThreadPriorityTest {
     }
 
     @Test
+    void aBackgroundThreadNamesAndLowersItselfBeforeItsWork() throws Exception {
+        onLinux();
+        int nice = Math.min(ThreadPriority.currentNice().orElseThrow() + 3, 19);
+        AtomicReference<String> name = new AtomicReference<>();
+        AtomicReference<OptionalInt> during = new AtomicReference<>();
+        AtomicBoolean complained = new AtomicBoolean();
+        Thread t = ThreadPriority.newBackgroundThread(java.util.concurrent.Executors.defaultThreadFactory(), "dms-test-bg", nice,
+                () -> complained.set(true), () -> {
+                    name.set(Thread.currentThread().getName());
+                    during.set(ThreadPriority.currentNice());
+                });
+        t.start();
+        t.join();
+        assertEquals("dms-test-bg", name.get());
+        assertEquals(OptionalInt.of(nice), during.get());
+        assertTrue(!complained.get(), "lowering worked, so nothing to report");
+    }
+
+    @Test
+    void theNiceValueIsReadAfterACommandNameWithSpacesAndParentheses() {
+        String stat = "4242 (C2 Compiler (x)) S 1 2 3 4 5 6 7 8 9 10 11 12 13 14 20 19 40 0 100";
+        assertEquals(19, ThreadPriority.niceOf(stat));
+    }
+
+    @Test
     void refusesValuesOutsideNicesRange() {
         assertThrows(IllegalArgumentException.class, () -> ThreadPriority.lowerCurrentThread(0));
         assertThrows(IllegalArgumentException.class, () -> ThreadPriority.lowerCurrentThread(20));

@@ -87,16 +87,12 @@ public class ExtractionPool {
      */
     private Thread newThread(Runnable work) {
         int nice = settings.extractionNice();
-        String name = "dms-extraction-" + threadCount.incrementAndGet();
-        return threads.newThread(() -> {
-            // Named for ps/top and thread dumps (the kernel keeps the first 15 characters).
-            Thread.currentThread().setName(name);
-            if (nice > 0 && !ThreadPriority.lowerCurrentThread(nice) && !priorityWarned.getAndSet(true)) {
+        return ThreadPriority.newBackgroundThread(threads, "dms-extraction-" + threadCount.incrementAndGet(), nice, () -> {
+            if (!priorityWarned.getAndSet(true)) {
                 LOG.warning("cannot lower the priority of the extraction threads (dms.indexing.extraction-nice=" + nice
                         + "); they run at the server's priority");
             }
-            work.run();
-        });
+        }, work);
     }
 
     /**

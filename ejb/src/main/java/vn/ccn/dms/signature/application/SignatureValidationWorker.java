@@ -64,15 +64,10 @@ public class SignatureValidationWorker {
     @PostConstruct
     void start() {
         int nice = settings.validationNice();
-        runner = Executors.newSingleThreadExecutor(work -> threads.newThread(() -> {
-            // Named for ps/top and thread dumps (the kernel keeps the first 15 characters: "dms-signature-v").
-            Thread.currentThread().setName("dms-signature-validation");
-            if (nice > 0 && !ThreadPriority.lowerCurrentThread(nice)) {
-                LOG.warning("cannot lower the priority of the signature validation thread (" + SignatureSettings.VALIDATION_NICE
-                        + "=" + nice + "); it runs at the server's priority");
-            }
-            work.run();
-        }));
+        runner = Executors.newSingleThreadExecutor(work -> ThreadPriority.newBackgroundThread(threads,
+                "dms-signature-validation", nice, () -> LOG.warning("cannot lower the priority of the signature validation"
+                        + " thread (" + SignatureSettings.VALIDATION_NICE + "=" + nice + "); it runs at the server's priority"),
+                work));
         long interval = settings.validationPoll().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("signature-validation", false));
     }
