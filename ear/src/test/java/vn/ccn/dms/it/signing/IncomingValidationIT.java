@@ -117,6 +117,62 @@ class IncomingValidationIT {
                 "the request threads keep the server's priority (" + server + "): " + requestThreads);
     }
 
+    /**
+     * The worker validates claimed documents together (one query for their files, one commit for their reports):
+     * six events queued in one statement are claimed at once; the document whose file cannot be read backs off and
+     * retries alone, the five others get their reports and audit entries.
+     */
+    @Test
+    void documentsQueuedTogetherAreValidatedTogetherAndAnUnreadableFileRetriesAlone() throws Exception {
+        String run = Long.toString(System.nanoTime() % 1_000_000);
+        List<Long> ids = new java.util.ArrayList<>();
+        List<String> shas = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            byte[] pdf = vn.ccn.dms.it.TestFiles.pdf("Lô kiểm tra chữ ký " + run + " số " + i, 2_000);
+            shas.add(vn.ccn.dms.it.TestFiles.sha256(pdf));
+            ids.add(register((20 + i) + "/QĐ-LO-" + run, pdf));
+        }
+        for (long id : ids) {
+            assertEquals(1, SigningSteps.awaitReports("clerk.stc", id, Duration.ofSeconds(30)).size());
+        }
+        long broken = ids.get(3);
+        java.nio.file.Files.delete(java.nio.file.Path.of(System.getenv("DMS_CONTENT_ROOT"), "sha256",
+                shas.get(3).substring(0, 2), shas.get(3).substring(2, 4), shas.get(3)));
+        String idList = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        vn.ccn.dms.it.Database.execute("insert into outbox_event (id, topic, subject_id, payload, created_at, available_at)"
+                + " select nextval('dms_seq'), 'validate-signatures', d::text, null, now(), now()"
+                + " from unnest(array[" + idList + "]::bigint[]) as d");
+        for (long id : ids) {
+            if (id == broken) {
+                continue;
+            }
+            java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+            while (Fixtures.user("clerk.stc").get("api/v1/signature/documents/" + id + "/validation").array().size() < 2) {
+                assertTrue(java.time.Instant.now().isBefore(until), "second report of document " + id);
+                SigningSteps.sleep(200);
+            }
+        }
+        assertEquals(1, vn.ccn.dms.it.Database.count("select count(distinct latest) from (select max(validated_at) latest"
+                + " from signature_validation where document_id in (" + ids.stream().filter(id -> id != broken)
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ") group by document_id) x"),
+                "the five second reports were stored together, in one transaction");
+        assertEquals(1, Fixtures.user("clerk.stc").get("api/v1/signature/documents/" + broken + "/validation").array().size(),
+                "no report for the file that cannot be read");
+        assertEquals(1, vn.ccn.dms.it.Database.count("select count(*) from outbox_event where topic = 'validate-signatures'"
+                + " and subject_id = '" + broken + "' and processed_at is null and attempts = 1"
+                + " and last_error like '%cannot read%' and available_at > now()"), "the unreadable file backs off and retries");
+        assertEquals(0, vn.ccn.dms.it.Database.count("select count(*) from outbox_event where topic = 'validate-signatures'"
+                + " and subject_id in (" + ids.stream().filter(id -> id != broken).map(id -> "'" + id + "'")
+                        .collect(java.util.stream.Collectors.joining(",")) + ") and processed_at is null"), "the others are done");
+        assertEquals(10, vn.ccn.dms.it.Database.count("select count(*) from audit_entry where action = 'VALIDATE_SIGNATURES'"
+                + " and object_type = 'document' and object_id in (" + ids.stream().filter(id -> id != broken)
+                        .map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(",")) + ")"),
+                "each validation of the five readable documents is audited (two each)");
+        JsonArray brokenLinks = Fixtures.admin().get("api/v1/audit/verify").json().getJsonArray("broken");
+        assertTrue(brokenLinks.stream().noneMatch(b -> ids.stream().anyMatch(id -> b.asJsonObject().getString("chainKey")
+                .equals("document:" + id))), "the chains of the batch's documents are intact: " + brokenLinks);
+    }
+
     /** Changes one digit of the signature dictionary's /M, which the byte range covers. */
     static byte[] tamperSigningTime(byte[] pdf) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);

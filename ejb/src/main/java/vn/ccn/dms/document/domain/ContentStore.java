@@ -2,7 +2,9 @@ package vn.ccn.dms.document.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +22,15 @@ public interface ContentStore {
     StoredContent put(InputStream in, long maxBytes, String nameHint) throws IOException;
 
     InputStream open(String key) throws IOException;
+
+    /**
+     * The stored bytes as a local file, read-only, when the store keeps them in one (the file system does; an object
+     * store does not): readers that need random access (PDF, ZIP) then read it in place instead of copying it to a
+     * temporary file first. Callers must never write to it.
+     */
+    default Optional<Path> localFile(String key) {
+        return Optional.empty();
+    }
 
     boolean exists(String key);
 

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -183,6 +184,11 @@ public final class FileSystemContentStore implements ContentStore {
     @Override
     public InputStream open(String key) throws IOException {
         return Files.newInputStream(pathOf(checkKey(key)));
+    }
+
+    @Override
+    public Optional<Path> localFile(String key) {
+        return Optional.of(pathOf(checkKey(key)));
     }
 
     @Override

@@ -8,11 +8,13 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -145,14 +147,20 @@ public class ExtractionPool {
 
     private ExtractedText extractAndStore(StoredFileRef f) throws Exception {
         ExtractedText result;
-        try (InputStream in = store.open(f.contentKey())) {
-            try {
-                result = extractor.extract(in, f.sizeBytes(), f.mediaType(), f.fileName());
-            } catch (OutOfMemoryError e) {
-                // Rare with the limits in place; the heap is whole again once this file's objects are dropped.
-                result = ExtractedText.failed("Tệp cần quá nhiều bộ nhớ để trích xuất văn bản; tệp vẫn được lưu và tải"
-                        + " về được.", f.mediaType(), Duration.ZERO);
+        try {
+            Optional<Path> local = store.localFile(f.contentKey());
+            if (local.isPresent()) {
+                // Read in place: no copy of the blob to a temporary file (a PDF needs random access).
+                result = extractor.extract(local.get(), f.sizeBytes(), f.mediaType(), f.fileName());
+            } else {
+                try (InputStream in = store.open(f.contentKey())) {
+                    result = extractor.extract(in, f.sizeBytes(), f.mediaType(), f.fileName());
+                }
             }
+        } catch (OutOfMemoryError e) {
+            // Rare with the limits in place; the heap is whole again once this file's objects are dropped.
+            result = ExtractedText.failed("Tệp cần quá nhiều bộ nhớ để trích xuất văn bản; tệp vẫn được lưu và tải"
+                    + " về được.", f.mediaType(), Duration.ZERO);
         }
         if (Thread.currentThread().isInterrupted()) {
             return result; // abandoned: the waiting side has recorded the timeout

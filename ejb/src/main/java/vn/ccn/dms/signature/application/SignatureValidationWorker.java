@@ -17,7 +17,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -45,6 +44,12 @@ import vn.ccn.dms.platform.ThreadPriority;
 public class SignatureValidationWorker {
 
     private static final Logger LOG = Logger.getLogger(SignatureValidationWorker.class.getName());
+    /**
+     * Events claimed, and reports stored, per transaction. Their files are validated one after another inside the
+     * claim's lease ({@link SignatureValidationService#LEASE}, 5 minutes), which 25 PDFs take only with online
+     * revocation checks timing out on every one.
+     */
+    static final int BATCH = 25;
 
     @Resource
     private TimerService timers;
@@ -93,11 +98,9 @@ public class SignatureValidationWorker {
 
     private void drain() {
         try {
-            List<SignatureValidationService.Claimed> claimed;
-            do {
-                claimed = validation.claim(10);
-                claimed.forEach(validation::process);
-            } while (claimed.size() == 10);
+            while (validation.processBatch(BATCH) == BATCH) {
+                // a full batch: there may be more
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "signature validation run failed; the next run retries", e);
         } finally {

@@ -37,6 +37,52 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void aStoredFileIsReadInPlaceWithTheSameTextAndLeftUnchanged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        byte[] pdf = SampleFiles.pdf(BODY);
+        java.nio.file.Path blob = java.nio.file.Files.write(dir.resolve("blob"), pdf);
+        blob.toFile().setReadOnly();
+        ExtractedText inPlace = extractor.extract(blob, pdf.length, "application/pdf", "qd.pdf");
+        ExtractedText streamed = extract(extractor, pdf, "application/pdf", "qd.pdf");
+        assertTrue(inPlace.extracted(), inPlace::failure);
+        assertEquals(streamed.text(), inPlace.text());
+        assertEquals("application/pdf", inPlace.mediaType());
+        assertTrue(java.util.Arrays.equals(pdf, java.nio.file.Files.readAllBytes(blob)), "the blob is only read");
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertEquals(java.util.List.of(blob), left.toList(), "nothing written beside it");
+        }
+        ExtractedText docx = extractor.extract(java.nio.file.Files.write(dir.resolve("docx"), SampleFiles.docx(BODY)), 0,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "qd.docx");
+        assertTrue(docx.text().contains("Sở Công Thương chủ trì"), docx::toString);
+    }
+
+    @Test
+    void theStoredTypeOfAPdfIsTrustedAndEveryOtherFileIsDetected() throws IOException {
+        TikaTextExtractor.StoredTypeDetector detector = new TikaTextExtractor.StoredTypeDetector(
+                org.apache.tika.config.TikaConfig.getDefaultConfig().getDetector());
+        java.io.InputStream unreadable = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the stored type of a PDF must not need the bytes");
+            }
+        };
+        org.apache.tika.metadata.Metadata stored = new org.apache.tika.metadata.Metadata();
+        stored.set(TikaTextExtractor.StoredTypeDetector.STORED_TYPE, "application/pdf");
+        assertEquals("application/pdf", detector.detect(unreadable, stored).toString());
+        // Without the stored type (an embedded document), or with a type that is not trusted, Tika detects.
+        byte[] docx = SampleFiles.docx(BODY);
+        org.apache.tika.metadata.Metadata embedded = new org.apache.tika.metadata.Metadata();
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", detector.detect(
+                org.apache.tika.io.TikaInputStream.get(docx), embedded).toString());
+        org.apache.tika.metadata.Metadata untrusted = new org.apache.tika.metadata.Metadata();
+        untrusted.set(TikaTextExtractor.StoredTypeDetector.STORED_TYPE, "text/plain");
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", detector.detect(
+                org.apache.tika.io.TikaInputStream.get(docx), untrusted).toString());
+        assertEquals("application/pdf", detector.detect(org.apache.tika.io.TikaInputStream.get(SampleFiles.pdf(BODY)),
+                new org.apache.tika.metadata.Metadata()).toString());
+    }
+
+    @Test
     void extractsDocxAndPlainText() throws IOException {
         ExtractedText docx = extract(extractor, SampleFiles.docx(BODY),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "qd.docx");
