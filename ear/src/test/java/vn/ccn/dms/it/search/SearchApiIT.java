@@ -309,6 +309,46 @@ class SearchApiIT {
         assertTrue(live.text().contains("indexing-worker"), live::toString);
     }
 
+    /**
+     * A backlog of more than a batch (100 events): the worker claims the next batch and starts its extraction while
+     * it sends the current one; a document whose extraction is already under way is joined, not extracted twice
+     * (one text row per blob), and every event is settled.
+     */
+    @Test
+    void aBacklogOfSeveralBatchesIsIndexedWithTheNextBatchExtractedAhead() throws Exception {
+        Api clerk = Fixtures.user("clerk.sct");
+        String t = token();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(register(clerk, incoming("CV", (300 + i) + "/SCT-" + t, "Sở Công Thương", "Công văn tồn đọng số " + i),
+                    pdf("cv-" + i + ".pdf", "Nội dung công văn tồn đọng " + t + " số " + i)));
+        }
+        for (long id : ids) {
+            awaitSettled(clerk, id);
+        }
+        String idList = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        String files = "select f.content_key from stored_file f join document_version v on v.id = f.version_id"
+                + " where v.document_id in (" + idList + ")";
+        // Texts forgotten, then 120 events at once, each document three times, interleaved: batches of 100 and 20.
+        vn.ccn.dms.it.Database.execute("delete from content_text where content_key in (" + files + ");"
+                + " insert into outbox_event (id, topic, subject_id, payload, created_at, available_at)"
+                + " select nextval('dms_seq'), 'index-document', d::text, null, now(), now()"
+                + " from generate_series(1, 3) r, unnest(array[" + idList + "]::bigint[]) as d order by r");
+        Instant until = Instant.now().plus(Duration.ofMinutes(2));
+        String pending = "select count(*) from outbox_event where topic = 'index-document' and processed_at is null"
+                + " and subject_id in (" + ids.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","))
+                + ")";
+        while (vn.ccn.dms.it.Database.count(pending) > 0) {
+            assertTrue(Instant.now().isBefore(until), "backlog still pending: " + vn.ccn.dms.it.Database.count(pending));
+            Searching.sleep(300);
+        }
+        assertEquals(40, vn.ccn.dms.it.Database.count("select count(*) from content_text where status = 'EXTRACTED'"
+                + " and text_content like '%" + t + "%' and content_key in (" + files + ")"), "every file extracted again");
+        JsonObject found = awaitSearch(Fixtures.user("reader.sct"), query(Map.of("q", t, "size", "50")),
+                r -> r.getInt("total") == 40, "all 40 documents");
+        assertEquals(new java.util.HashSet<>(ids), new java.util.HashSet<>(ids(found)));
+    }
+
     @Test
     void rebuildBuildsAFreshIndexWhileSearchKeepsWorking() {
         Api clerk = Fixtures.user("clerk.sct");
@@ -321,6 +361,10 @@ class SearchApiIT {
         assertEquals(403, reader.postJson("api/v1/search/rebuild", JsonValue.EMPTY_JSON_OBJECT).status());
         Api admin = Fixtures.admin();
         String before = healthIndex();
+        // Its stored text forgotten: the rebuild extracts the file again, ahead of sending the page (prefetch).
+        String files = "select f.content_key from stored_file f join document_version v on v.id = f.version_id"
+                + " where v.document_id = " + id;
+        vn.ccn.dms.it.Database.execute("delete from content_text where content_key in (" + files + ")");
         Answer started = admin.postJson("api/v1/search/rebuild", JsonValue.EMPTY_JSON_OBJECT);
         assertEquals(202, started.status(), started::toString);
         Instant until = Instant.now().plus(Duration.ofMinutes(3));
@@ -336,6 +380,8 @@ class SearchApiIT {
         assertNotEquals(before, healthIndex(), "the alias points at the new index");
         JsonObject after = reader.get(query(Map.of("q", t))).json();
         assertEquals(List.of(id), ids(after), after::toString);
+        assertEquals(1, vn.ccn.dms.it.Database.count("select count(*) from content_text where status = 'EXTRACTED'"
+                + " and text_content like '%" + t + "%' and content_key in (" + files + ")"), "the file was extracted again");
     }
 
     private static String healthIndex() {

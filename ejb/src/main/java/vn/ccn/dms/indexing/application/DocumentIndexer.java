@@ -59,6 +59,18 @@ public class DocumentIndexer {
     }
 
     /**
+     * Starts extracting, without waiting, the files of these documents not extracted yet, so that their
+     * {@link #index} finds the texts stored or under way: callers with a backlog hand over their next batch before
+     * they index the current one.
+     */
+    public void prefetch(Collection<Long> documentIds) {
+        List<StoredFileRef> files = store.unextractedFiles(documentIds);
+        if (!files.isEmpty()) {
+            extraction.prefetch(files);
+        }
+    }
+
+    /**
      * @param targetIndex           a rebuild target, or {@code null} for the live index behind the alias
      * @param retryFailedExtraction extract again the files whose extraction failed before (a rebuild after
      *                              installing OCR, say); otherwise stored results are reused

@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -65,6 +68,8 @@ public class ExtractionPool {
     private final AtomicLong extracted = new AtomicLong();
     private final AtomicBoolean priorityWarned = new AtomicBoolean();
     private final AtomicLong threadCount = new AtomicLong();
+    /** Extractions queued or running, by content key: prefetched ones are joined rather than started again. */
+    private final ConcurrentHashMap<String, Future<ExtractedText>> inFlight = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -98,7 +103,20 @@ public class ExtractionPool {
     }
 
     /**
-     * Extracts and stores the text of each file (once per blob).
+     * Starts extracting files ahead of the batch that needs them, without waiting: the indexing worker and the
+     * rebuild hand over their next batch while they send the current one to the cluster, so the extraction threads
+     * do not sit idle during the bulk request. A later {@link #extractAll} of the same blob waits for this extraction
+     * instead of starting another.
+     */
+    public synchronized void prefetch(List<StoredFileRef> files) {
+        ThreadPoolExecutor pool = executor;
+        for (StoredFileRef f : files) {
+            inFlight.computeIfAbsent(f.contentKey(), key -> submit(pool, f));
+        }
+    }
+
+    /**
+     * Extracts and stores the text of each file (once per blob), joining extractions already under way.
      *
      * @return the outcome per content key
      */
@@ -106,14 +124,16 @@ public class ExtractionPool {
         Map<String, Future<ExtractedText>> futures = new LinkedHashMap<>();
         ThreadPoolExecutor pool = executor;
         for (StoredFileRef f : files) {
-            futures.computeIfAbsent(f.contentKey(), key -> pool.submit(() -> extractAndStore(f)));
+            futures.computeIfAbsent(f.contentKey(), key -> inFlight.computeIfAbsent(key, k -> submit(pool, f)));
         }
         Map<String, ExtractedText> out = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(futures.keySet());
         Duration limit = settings.limits().timePerFile().plus(GRACE);
         boolean replace = false;
-        // Queued tasks start only when a thread frees up: the batch as a whole gets one file's time per round.
-        long rounds = (keys.size() + settings.extractionThreads() - 1) / settings.extractionThreads();
+        // Queued tasks start only when a thread frees up: the batch as a whole gets one file's time per round, plus
+        // the rounds of a prefetched batch that may be queued ahead of it.
+        long queuedAhead = Math.max(0, pool.getQueue().size() - keys.size());
+        long rounds = (keys.size() + queuedAhead + settings.extractionThreads() - 1) / settings.extractionThreads();
         long deadline = System.nanoTime() + limit.toNanos() * Math.max(1, rounds);
         for (String key : keys) {
             Future<ExtractedText> future = futures.get(key);
@@ -128,6 +148,9 @@ public class ExtractionPool {
                         + " tải về được.", null, limit);
                 indexingStore.saveText(key, failed);
                 out.put(key, failed);
+            } catch (CancellationException e) {
+                // Cancelled when the threads were replaced after another file overran: the event retries it.
+                throw new IllegalStateException("extraction of blob " + key + " was cancelled", e);
             } catch (ExecutionException e) {
                 // The content store failed (not the file's fault): leave the blob unextracted, the event retries.
                 LOG.log(Level.WARNING, "reading blob " + key + " failed", e.getCause());
@@ -141,8 +164,23 @@ public class ExtractionPool {
             LOG.warning("an extraction overran its deadline; replacing the extraction threads");
             executor = newExecutor();
             pool.shutdownNow();
+            // Extractions queued on the old threads never start: drop them (their batches extract them again).
+            List.copyOf(inFlight.values()).forEach(f -> f.cancel(true));
+            inFlight.clear();
         }
         return out;
+    }
+
+    /** A task that leaves {@link #inFlight} when it ends, however it ends. */
+    private Future<ExtractedText> submit(ThreadPoolExecutor pool, StoredFileRef f) {
+        FutureTask<ExtractedText> task = new FutureTask<>(() -> extractAndStore(f)) {
+            @Override
+            protected void done() {
+                inFlight.remove(f.contentKey(), this);
+            }
+        };
+        pool.execute(task);
+        return task;
     }
 
     private ExtractedText extractAndStore(StoredFileRef f) throws Exception {

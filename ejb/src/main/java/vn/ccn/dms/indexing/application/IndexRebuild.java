@@ -106,14 +106,14 @@ public class IndexRebuild {
             String t = target;
             progress = new Progress(State.RUNNING, t, total, 0, 0, 0, started, null, startedBy, null);
             LOG.info(() -> "rebuilding the search index into " + t + " (" + total + " documents)");
-            long after = 0;
-            while (true) {
-                List<Long> ids = store.documentIdsAfter(after, PAGE);
-                if (ids.isEmpty()) {
-                    break;
-                }
+            // Each page's files are extracted while the page before it is sent to the cluster.
+            List<Long> ids = store.documentIdsAfter(0, PAGE);
+            indexer.prefetch(ids);
+            while (!ids.isEmpty()) {
+                List<Long> next = store.documentIdsAfter(ids.get(ids.size() - 1), PAGE);
+                indexer.prefetch(next);
                 indexAll(target, ids, retryFailedExtraction, true);
-                after = ids.get(ids.size() - 1);
+                ids = next;
             }
             // Changes committed while we read: their outbox rows are newer than the start.
             Instant catchUp = clock.instant();

@@ -97,14 +97,36 @@ public class IndexingWorker {
             lastPoll = clock.instant();
             ensureIndex();
             long until = System.nanoTime() + DRAIN_BUDGET.toNanos();
-            while (System.nanoTime() < until) {
-                List<ClaimedEvent> batch = store.claim(settings.batchSize(), settings.lease());
-                if (batch.isEmpty()) {
-                    break;
+            List<ClaimedEvent> batch = store.claim(settings.batchSize(), settings.lease());
+            boolean prefetched = false;
+            while (!batch.isEmpty()) {
+                List<ClaimedEvent> next = List.of();
+                if (batch.size() == settings.batchSize() && System.nanoTime() < until) {
+                    // A backlog: extract the next batch while this one is sent to the cluster (this batch first, so
+                    // that its files are queued ahead of the next one's).
+                    if (!prefetched) {
+                        indexer.prefetch(documentIds(batch));
+                    }
+                    next = store.claim(settings.batchSize(), settings.lease());
+                    if (!next.isEmpty()) {
+                        indexer.prefetch(documentIds(next));
+                    }
                 }
                 if (!process(batch)) {
-                    break; // the cluster is failing: wait for the next poll
+                    // The cluster is failing: wait for the next poll; the batch claimed ahead is free again at once.
+                    if (!next.isEmpty()) {
+                        store.retryLater(next.stream().map(ClaimedEvent::id).toList(), "not sent: the batch before it"
+                                + " failed", Duration.ZERO);
+                    }
+                    break;
                 }
+                if (next.isEmpty() && System.nanoTime() < until) {
+                    next = store.claim(settings.batchSize(), settings.lease());
+                    prefetched = false;
+                } else {
+                    prefetched = true;
+                }
+                batch = next;
             }
         } catch (RuntimeException e) {
             lastFailure = e.toString();
@@ -126,6 +148,18 @@ public class IndexingWorker {
             lastFailure = "search index not reachable: " + e.getMessage();
             LOG.log(Level.FINE, "search index not reachable yet", e);
         }
+    }
+
+    private static List<Long> documentIds(List<ClaimedEvent> batch) {
+        List<Long> ids = new ArrayList<>();
+        for (ClaimedEvent e : batch) {
+            try {
+                ids.add(Long.parseLong(e.subjectId().trim()));
+            } catch (NumberFormatException ex) {
+                // discarded by process(...)
+            }
+        }
+        return ids;
     }
 
     /** @return whether the cluster took the batch (false: stop draining for now) */

@@ -216,6 +216,31 @@ public class JdbcIndexingStore {
         }
     }
 
+    /** The files of the documents' latest versions whose text has not been extracted yet, once per blob. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<StoredFileRef> unextractedFiles(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select distinct on (b.content_key) f.id, f.file_name, b.content_key, b.media_type, b.size_bytes"
+                        + " from (select distinct on (document_id) id from document_version where document_id = any(?)"
+                        + " order by document_id, version_no desc) v join stored_file f on f.version_id = v.id"
+                        + " join content_blob b on b.content_key = f.content_key"
+                        + " where not exists (select 1 from content_text t where t.content_key = b.content_key)")) {
+            ps.setArray(1, longs(c, documentIds));
+            List<StoredFileRef> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredFileRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading unextracted files failed", e);
+        }
+    }
+
     /** Stored extraction results of the given blobs (those extracted before). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<String, StoredText> texts(Collection<String> contentKeys) {
