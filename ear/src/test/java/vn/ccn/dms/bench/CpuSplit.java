@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * process (Payara, PostgreSQL, Elasticsearch, this benchmark's JVM, OCR, others) and the share left idle. It tells
  * whether a rate was bound by the CPU or by waiting (a lock, the disk), which a rate alone cannot.
  */
-final class CpuSplit {
+public final class CpuSplit {
 
     private static final long TICKS = 100; // USER_HZ on Linux
     private final Map<String, Long> startTicks;
@@ -27,7 +27,7 @@ final class CpuSplit {
         startThreads = payaraThreadTicks();
     }
 
-    static CpuSplit start() {
+    public static CpuSplit start() {
         return new CpuSplit();
     }
 
@@ -69,7 +69,7 @@ final class CpuSplit {
      * The share of Payara's CPU its JIT compiler threads took since {@link #start()}: while it is high, the server is
      * still compiling the measured path and a rate measured then is not the one it keeps.
      */
-    double compilerShareOfPayara() {
+    public double compilerShareOfPayara() {
         long payara = 0;
         for (Map.Entry<String, Long> e : processTicks().entrySet()) {
             if (e.getKey().endsWith(" Payara")) {

@@ -447,10 +447,42 @@ public final class TikaTextExtractor implements TextExtractor {
         return oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
     }
 
-    /** NFC (Vietnamese typed on some systems arrives decomposed), no NUL, no runs of blank lines. */
+    /**
+     * NFC (Vietnamese typed on some systems arrives decomposed), no NUL, no spaces or tabs at the end of a line, no
+     * more than one blank line in a row, nothing blank at either end. One pass over the text (two regular
+     * expressions over every extracted text were 3 % of an extraction thread).
+     */
     static String clean(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\u0000", "");
-        return nfc.replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        int newlines = 0;
+        int blanksFrom = -1; // start in nfc of the spaces and tabs not written yet (dropped if a line break follows)
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c == '\n') {
+                blanksFrom = -1;
+                newlines++;
+            } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f') {
+                if (blanksFrom < 0) {
+                    blanksFrom = i;
+                }
+            } else if (c != '\u0000') {
+                if (newlines > 0) {
+                    out.append(newlines == 1 ? "\n" : "\n\n");
+                    newlines = 0;
+                }
+                if (blanksFrom >= 0) {
+                    for (int j = blanksFrom; j < i; j++) {
+                        if (nfc.charAt(j) != '\u0000') {
+                            out.append(nfc.charAt(j));
+                        }
+                    }
+                    blanksFrom = -1;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     static long visibleCharacters(String text) {

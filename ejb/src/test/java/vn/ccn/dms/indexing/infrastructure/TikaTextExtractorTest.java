@@ -83,6 +83,25 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void cleaningGivesWhatTheRegularExpressionsGaveOnAnyText() {
+        assertEquals("Quyết định\n\nĐiều 1.", TikaTextExtractor.clean(" Quy\u00ea\u0301t \u0000định \t\n \n\n\n\nĐiều 1.\n\n"));
+        assertEquals("a\r\n\r\n\r\nb", TikaTextExtractor.clean("a\r\n\r\n\r\nb"), "a carriage return is text");
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', 'đ', ' ', '\t', '\u000B', '\f', '\n', '\r', '\u0000', 'e', '\u0301', '\u00a0', '\u2003'};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = b.toString();
+            String expected = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace("\u0000", "")
+                    .replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+            assertEquals(expected, TikaTextExtractor.clean(text), () -> "for " + text.chars()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList());
+        }
+    }
+
+    @Test
     void extractsDocxAndPlainText() throws IOException {
         ExtractedText docx = extract(extractor, SampleFiles.docx(BODY),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "qd.docx");
