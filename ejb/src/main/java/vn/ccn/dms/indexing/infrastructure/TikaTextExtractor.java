@@ -116,26 +116,30 @@ public final class TikaTextExtractor implements TextExtractor {
 
     @Override
     public ExtractedText extract(InputStream content, long size, String mediaType, String fileName) throws IOException {
-        long started = System.nanoTime();
-        if (size > limits.maxFileBytes()) {
-            return tooLarge(size, mediaType, started);
-        }
-        try (TikaInputStream tis = TikaInputStream.get(content)) {
-            // Spooled to a temporary file first: PDF and ZIP-based formats need random access anyway, the length
-            // becomes known (the zip-bomb ratio is computed against it) and OCR can render from the same file.
-            return extract(tis, tis.getPath(), size, mediaType, fileName, started);
-        }
+        // Spooled to a temporary file first: PDF and ZIP-based formats need random access anyway, the length becomes
+        // known (the zip-bomb ratio is computed against it) and OCR can render from the same file.
+        return extract(() -> TikaInputStream.get(content), null, size, mediaType, fileName);
     }
 
     /** Reads the file in place (a stored blob, never written to): no temporary copy. */
     @Override
     public ExtractedText extract(Path file, long size, String mediaType, String fileName) throws IOException {
+        return extract(() -> TikaInputStream.get(file), file, size, mediaType, fileName);
+    }
+
+    private interface Source {
+        TikaInputStream open() throws IOException;
+    }
+
+    /** @param file the file to read in place, or {@code null} for the spooled copy of the stream */
+    private ExtractedText extract(Source source, Path file, long size, String mediaType, String fileName)
+            throws IOException {
         long started = System.nanoTime();
         if (size > limits.maxFileBytes()) {
             return tooLarge(size, mediaType, started);
         }
-        try (TikaInputStream tis = TikaInputStream.get(file)) {
-            return extract(tis, file, size, mediaType, fileName, started);
+        try (TikaInputStream tis = source.open()) {
+            return extract(tis, file == null ? tis.getPath() : file, size, mediaType, fileName, started);
         }
     }
 
