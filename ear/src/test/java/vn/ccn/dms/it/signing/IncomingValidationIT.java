@@ -136,8 +136,19 @@ class IncomingValidationIT {
             assertEquals(1, SigningSteps.awaitReports("clerk.stc", id, Duration.ofSeconds(30)).size());
         }
         long broken = ids.get(3);
-        java.nio.file.Files.delete(java.nio.file.Path.of(System.getenv("DMS_CONTENT_ROOT"), "sha256",
-                shas.get(3).substring(0, 2), shas.get(3).substring(2, 4), shas.get(3)));
+        java.nio.file.Path brokenBlob = java.nio.file.Path.of(System.getenv("DMS_CONTENT_ROOT"), "sha256",
+                shas.get(3).substring(0, 2), shas.get(3).substring(2, 4), shas.get(3));
+        byte[] brokenBytes = java.nio.file.Files.readAllBytes(brokenBlob);
+        java.nio.file.Files.delete(brokenBlob);
+        try {
+            awaitBatch(ids, broken, brokenBlob);
+        } finally {
+            // Put the blob back: a missing blob would make every later indexing batch that holds it retry.
+            java.nio.file.Files.write(brokenBlob, brokenBytes);
+        }
+    }
+
+    private static void awaitBatch(List<Long> ids, long broken, java.nio.file.Path brokenBlob) {
         String idList = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
         vn.ccn.dms.it.Database.execute("insert into outbox_event (id, topic, subject_id, payload, created_at, available_at)"
                 + " select nextval('dms_seq'), 'validate-signatures', d::text, null, now(), now()"
