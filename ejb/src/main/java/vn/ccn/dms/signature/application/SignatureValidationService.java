@@ -26,9 +26,6 @@ import vn.ccn.dms.audit.application.AuditTrail;
 import vn.ccn.dms.directory.application.DirectoryService;
 import vn.ccn.dms.document.application.DocumentService;
 import vn.ccn.dms.document.domain.ContentStore;
-import vn.ccn.dms.document.domain.Document;
-import vn.ccn.dms.document.domain.DocumentVersion;
-import vn.ccn.dms.document.domain.StoredFile;
 import vn.ccn.dms.outbox.application.Outbox;
 import vn.ccn.dms.pades.PadesException;
 import vn.ccn.dms.pades.validation.ValidationReport;
@@ -103,7 +100,7 @@ public class SignatureValidationService {
         }
         String by = directory.currentUser().username();
         List<ValidationView> out = new ArrayList<>();
-        for (FileToValidate f : self().pdfFiles(documentId)) {
+        for (FileToValidate f : self().pdfFilesOf(List.of(documentId)).getOrDefault(documentId, List.of())) {
             out.add(self().store(f, validate(f), by));
         }
         return out;
@@ -118,23 +115,6 @@ public class SignatureValidationService {
         return em.createQuery("select v from SignatureValidation v where v.documentId = :d order by v.validatedAt desc, v.id desc",
                         SignatureValidation.class).setParameter("d", documentId).getResultList().stream()
                 .map(ValidationView::of).toList();
-    }
-
-    /** The PDF files of the document's latest version. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<FileToValidate> pdfFiles(long documentId) {
-        Document d = em.find(Document.class, documentId);
-        if (d == null || d.versions().isEmpty()) {
-            return List.of();
-        }
-        List<DocumentVersion> versions = d.versions();
-        List<FileToValidate> out = new ArrayList<>();
-        for (StoredFile f : versions.get(versions.size() - 1).files()) {
-            if ("application/pdf".equals(f.blob().mediaType())) {
-                out.add(new FileToValidate(documentId, f.id(), f.fileName(), f.blob().key(), f.blob().sha256()));
-            }
-        }
-        return out;
     }
 
     /** The report of one file: the engine's, or an "unreadable" one for a file that is not a readable PDF. */
@@ -159,13 +139,19 @@ public class SignatureValidationService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ValidationView store(FileToValidate f, Outcome o, String by) {
-        SignatureValidation v = new SignatureValidation(f.documentId(), f.storedFileId(), f.fileName(), f.sha256(), clock.instant(), by,
+        SignatureValidation v = record(f, o, by, clock.instant());
+        em.flush();
+        return ValidationView.of(v);
+    }
+
+    /** Persists one file's report with its audit entry, in the caller's transaction. */
+    private SignatureValidation record(FileToValidate f, Outcome o, String by, Instant at) {
+        SignatureValidation v = new SignatureValidation(f.documentId(), f.storedFileId(), f.fileName(), f.sha256(), at, by,
                 o.indication(), o.signatureCount(), o.summaryVi(), o.json());
         em.persist(v);
-        em.flush();
         audit.recordAs(by, "VALIDATE_SIGNATURES", "document", Long.toString(f.documentId()),
                 Map.of("file", f.fileName(), "indication", o.indication(), "signatures", Integer.toString(o.signatureCount())));
-        return ValidationView.of(v);
+        return v;
     }
 
     // --- the outbox worker's side ---
@@ -281,13 +267,7 @@ public class SignatureValidationService {
         Instant now = clock.instant();
         for (Validated v : validated) {
             for (Report r : v.reports()) {
-                FileToValidate f = r.file();
-                Outcome o = r.outcome();
-                em.persist(new SignatureValidation(f.documentId(), f.storedFileId(), f.fileName(), f.sha256(), now, by,
-                        o.indication(), o.signatureCount(), o.summaryVi(), o.json()));
-                audit.recordAs(by, "VALIDATE_SIGNATURES", "document", Long.toString(f.documentId()),
-                        Map.of("file", f.fileName(), "indication", o.indication(), "signatures",
-                                Integer.toString(o.signatureCount())));
+                record(r.file(), r.outcome(), by, now);
             }
         }
         em.createNativeQuery("update outbox_event set processed_at = ?1, last_error = null where id = any(?2)")
