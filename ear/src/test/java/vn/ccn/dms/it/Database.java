@@ -25,6 +25,18 @@ public final class Database {
         }
     }
 
+    /** The first column of the one row the query returns. */
+    public static String text(String sql) {
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no row: " + sql);
+            }
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static void execute(String sql) {
         try (Connection c = connect()) {
             c.createStatement().execute(sql);

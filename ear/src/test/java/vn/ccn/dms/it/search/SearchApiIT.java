@@ -349,6 +349,79 @@ class SearchApiIT {
         assertEquals(new java.util.HashSet<>(ids), new java.util.HashSet<>(ids(found)));
     }
 
+    /**
+     * A file the content store cannot read holds back only its own document: the others of the batch are extracted
+     * and indexed, the unreadable one is indexed by its metadata with a failed state that says the system will try
+     * again, its event backs off, and once the store reads the file again the document is indexed whole by itself.
+     */
+    @Test
+    void aFileTheStoreCannotReadHoldsBackOnlyItsOwnDocument() throws Exception {
+        Api clerk = Fixtures.user("clerk.sct");
+        String t = token();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(register(clerk, incoming("CV", (400 + i) + "/SCT-" + t, "Sở Công Thương", "Công văn kho " + t + " số " + i),
+                    pdf("kho-" + i + ".pdf", "Nội dung trong tệp " + t + "nd" + i)));
+        }
+        for (long id : ids) {
+            awaitSettled(clerk, id);
+        }
+        long broken = ids.get(1);
+        String idList = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        String files = "select f.content_key from stored_file f join document_version v on v.id = f.version_id"
+                + " where v.document_id in (" + idList + ")";
+        String sha = Database.text("select b.sha256 from content_blob b join stored_file f on f.content_key = b.content_key"
+                + " join document_version v on v.id = f.version_id where v.document_id = " + broken);
+        java.nio.file.Path blob = java.nio.file.Path.of(System.getenv("DMS_CONTENT_ROOT"), "sha256", sha.substring(0, 2),
+                sha.substring(2, 4), sha);
+        java.nio.file.Path aside = blob.resolveSibling(sha + ".aside");
+        java.nio.file.Files.move(blob, aside);
+        String events = "select count(*) from outbox_event where topic = 'index-document' and processed_at is null"
+                + " and subject_id = '" + broken + "'";
+        try {
+            // Texts forgotten and the three queued in one statement: one batch, whose middle file cannot be read.
+            Database.execute("delete from content_text where content_key in (" + files + ");"
+                    + " insert into outbox_event (id, topic, subject_id, payload, created_at, available_at)"
+                    + " select nextval('dms_seq'), 'index-document', d::text, null, now(), now()"
+                    + " from unnest(array[" + idList + "]::bigint[]) as d");
+            Api reader = Fixtures.user("reader.sct");
+            for (int i : new int[] {0, 2}) {
+                long id = ids.get(i);
+                awaitSearch(reader, query(Map.of("q", t + "nd" + i)), r -> ids(r).equals(List.of(id)),
+                        "document " + i + " found by the text of its file");
+            }
+            Instant until = Instant.now().plus(Duration.ofSeconds(60));
+            while (Database.count(events + " and attempts >= 1 and last_error like '%kho-1.pdf: cannot read%'"
+                    + " and available_at > now()") != 1) {
+                assertTrue(Instant.now().isBefore(until), "the unreadable document's event backs off with its reason");
+                Searching.sleep(200);
+            }
+            JsonObject state = awaitSettled(clerk, broken);
+            assertEquals("FAILED", state.getString("state"), state::toString);
+            assertEquals("kho-1.pdf: tạm thời không đọc được tệp từ kho lưu trữ; hệ thống sẽ tự thử lại",
+                    state.getString("reason"));
+            assertEquals(List.of(broken), ids(reader.get(query(Map.of("q", "401/SCT-" + t))).json()),
+                    "found by its number and symbol meanwhile");
+            // Its entry from before the texts were forgotten is replaced by one without the text (after a refresh).
+            awaitSearch(reader, query(Map.of("q", t + "nd1")), r -> ids(r).isEmpty(), "its text out of the index");
+            assertEquals(0, Database.count("select count(*) from outbox_event where topic = 'index-document'"
+                    + " and processed_at is null and subject_id in ('" + ids.get(0) + "','" + ids.get(2) + "')"),
+                    "the other two are done");
+        } finally {
+            java.nio.file.Files.move(aside, blob);
+        }
+        // The store reads it again: the next attempt (brought forward here) indexes it whole.
+        Database.execute("update outbox_event set available_at = now() where topic = 'index-document'"
+                + " and processed_at is null and subject_id = '" + broken + "'");
+        awaitSearch(Fixtures.user("reader.sct"), query(Map.of("q", t + "nd1")), r -> ids(r).equals(List.of(broken)),
+                "the document found by its text once the file is readable");
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (Database.count(events) != 0 || !"INDEXED".equals(awaitSettled(clerk, broken).getString("state"))) {
+            assertTrue(Instant.now().isBefore(until), "event done and version indexed");
+            Searching.sleep(200);
+        }
+    }
+
     @Test
     void rebuildBuildsAFreshIndexWhileSearchKeepsWorking() {
         Api clerk = Fixtures.user("clerk.sct");

@@ -143,7 +143,7 @@ class IncomingValidationIT {
         try {
             awaitBatch(ids, broken, brokenBlob);
         } finally {
-            // Put the blob back: a missing blob would make every later indexing batch that holds it retry.
+            // Put the blob back: other tests index and read this document too.
             java.nio.file.Files.write(brokenBlob, brokenBytes);
         }
     }

@@ -55,7 +55,12 @@ public class DocumentIndexer {
         /** The cluster could not take it now: try again later. */
         RETRY,
         /** The index refused it for good; recorded on the version. */
-        REFUSED
+        REFUSED,
+        /**
+         * Indexed with what could be read, but a file of it could not be read from the content store now (not the
+         * file's fault): recorded on the version, and to be indexed again later, when the store can read it.
+         */
+        UNREADABLE
     }
 
     /**
@@ -74,7 +79,7 @@ public class DocumentIndexer {
      * @param targetIndex           a rebuild target, or {@code null} for the live index behind the alias
      * @param retryFailedExtraction extract again the files whose extraction failed before (a rebuild after
      *                              installing OCR, say); otherwise stored results are reused
-     * @return the outcome per document id, and the reason of retries
+     * @return the outcome per document id, and the reason of retries and of unreadable files
      */
     public Map<Long, Outcome> index(String targetIndex, Collection<Long> documentIds, boolean retryFailedExtraction,
             Map<Long, String> retryReasons) {
@@ -98,9 +103,7 @@ public class DocumentIndexer {
                 }
             }
         }
-        if (!toExtract.isEmpty()) {
-            extraction.extractAll(toExtract);
-        }
+        Map<String, String> unavailable = toExtract.isEmpty() ? Map.of() : extraction.extractAll(toExtract).unavailable();
         Map<String, TextInfo> sizes = toExtract.isEmpty() ? info : store.textInfo(keys);
         // Cut into rounds by text size, load the texts of one round, send it.
         List<DocumentSnapshot> round = new ArrayList<>();
@@ -108,7 +111,7 @@ public class DocumentIndexer {
         for (DocumentSnapshot s : snapshots.values()) {
             long size = s.files().stream().mapToLong(f -> sizes.getOrDefault(f.contentKey(), new TextInfo(true, 0)).characters()).sum();
             if (!round.isEmpty() && chars + size > MAX_CHARS_PER_ROUND) {
-                send(targetIndex, round, outcomes, retryReasons);
+                send(targetIndex, round, unavailable, outcomes, retryReasons);
                 round.clear();
                 chars = 0;
             }
@@ -116,7 +119,7 @@ public class DocumentIndexer {
             chars += size;
         }
         if (!round.isEmpty()) {
-            send(targetIndex, round, outcomes, retryReasons);
+            send(targetIndex, round, unavailable, outcomes, retryReasons);
         }
         if (targetIndex == null) {
             for (Map.Entry<Long, Outcome> e : outcomes.entrySet()) {
@@ -128,15 +131,15 @@ public class DocumentIndexer {
         return outcomes;
     }
 
-    private void send(String targetIndex, List<DocumentSnapshot> round, Map<Long, Outcome> outcomes,
-            Map<Long, String> retryReasons) {
+    private void send(String targetIndex, List<DocumentSnapshot> round, Map<String, String> unavailable,
+            Map<Long, Outcome> outcomes, Map<Long, String> retryReasons) {
         Set<String> keys = new LinkedHashSet<>();
         round.forEach(s -> s.files().forEach(f -> keys.add(f.contentKey())));
         Map<String, StoredText> texts = store.texts(keys);
         List<IndexEntries.Entry> entries = new ArrayList<>();
         List<IndexedDocument> documents = new ArrayList<>();
         for (DocumentSnapshot s : round) {
-            IndexEntries.Entry e = IndexEntries.of(s, texts);
+            IndexEntries.Entry e = IndexEntries.of(s, texts, unavailable.keySet());
             entries.add(e);
             documents.add(e.document());
         }
@@ -154,7 +157,13 @@ public class DocumentIndexer {
             Outcome outcome;
             IndexState state;
             String reason;
-            if (item.indexed()) {
+            String unreadable = unreadable(s, unavailable);
+            if (item.indexed() && unreadable != null) {
+                outcome = Outcome.UNREADABLE;
+                state = e.stateIfAccepted();
+                reason = e.reason();
+                retryReasons.put(s.documentId(), unreadable);
+            } else if (item.indexed()) {
                 outcome = Outcome.INDEXED;
                 state = e.stateIfAccepted();
                 reason = e.reason();
@@ -174,5 +183,16 @@ public class DocumentIndexer {
             }
         }
         store.versionStates(versions);
+    }
+
+    /** Why a file of this document could not be read now, or {@code null} if every file was. */
+    private static String unreadable(DocumentSnapshot s, Map<String, String> unavailable) {
+        for (StoredFileRef f : s.files()) {
+            String why = unavailable.get(f.contentKey());
+            if (why != null) {
+                return f.fileName() + ": " + why;
+            }
+        }
+        return null;
     }
 }

@@ -116,17 +116,29 @@ public class ExtractionPool {
     }
 
     /**
-     * Extracts and stores the text of each file (once per blob), joining extractions already under way.
+     * What a batch's extraction gave: the texts stored, and the blobs that could not be extracted now through no
+     * fault of their own (the content store failed to read them, or their extraction was cancelled when the threads
+     * were replaced). Those stay unextracted, so that a later attempt reads them again; the rest of the batch goes on.
      *
-     * @return the outcome per content key
+     * @param texts       the outcome per content key, stored
+     * @param unavailable why each blob left out could not be extracted now, per content key
      */
-    public synchronized Map<String, ExtractedText> extractAll(List<StoredFileRef> files) {
+    public record Extractions(Map<String, ExtractedText> texts, Map<String, String> unavailable) {
+    }
+
+    /**
+     * Extracts and stores the text of each file (once per blob), joining extractions already under way. A blob the
+     * content store cannot read is reported in {@link Extractions#unavailable()}, not thrown, so one unreadable file
+     * holds back only the documents that contain it.
+     */
+    public synchronized Extractions extractAll(List<StoredFileRef> files) {
         Map<String, Future<ExtractedText>> futures = new LinkedHashMap<>();
         ThreadPoolExecutor pool = executor;
         for (StoredFileRef f : files) {
             futures.computeIfAbsent(f.contentKey(), key -> inFlight.computeIfAbsent(key, k -> submit(pool, f)));
         }
         Map<String, ExtractedText> out = new LinkedHashMap<>();
+        Map<String, String> unavailable = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(futures.keySet());
         Duration limit = settings.limits().timePerFile().plus(GRACE);
         boolean replace = false;
@@ -149,12 +161,12 @@ public class ExtractionPool {
                 indexingStore.saveText(key, failed);
                 out.put(key, failed);
             } catch (CancellationException e) {
-                // Cancelled when the threads were replaced after another file overran: the event retries it.
-                throw new IllegalStateException("extraction of blob " + key + " was cancelled", e);
+                // Cancelled when the threads were replaced after another file overran: its document retries it.
+                unavailable.put(key, "extraction cancelled when the extraction threads were replaced");
             } catch (ExecutionException e) {
-                // The content store failed (not the file's fault): leave the blob unextracted, the event retries.
+                // The content store failed (not the file's fault): leave the blob unextracted, its document retries.
                 LOG.log(Level.WARNING, "reading blob " + key + " failed", e.getCause());
-                throw new IllegalStateException("reading blob " + key + " failed: " + e.getCause(), e.getCause());
+                unavailable.put(key, "cannot read the stored file: " + e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while extracting", e);
@@ -168,7 +180,7 @@ public class ExtractionPool {
             List.copyOf(inFlight.values()).forEach(f -> f.cancel(true));
             inFlight.clear();
         }
-        return out;
+        return new Extractions(out, unavailable);
     }
 
     /** A task that leaves {@link #inFlight} when it ends, however it ends. */

@@ -3,6 +3,7 @@ package vn.ccn.dms.indexing.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.ccn.dms.indexing.domain.DocumentSnapshot;
 import vn.ccn.dms.indexing.domain.IndexState;
 import vn.ccn.dms.indexing.domain.StoredFileRef;
@@ -22,12 +23,20 @@ public final class IndexEntries {
     public record Entry(IndexedDocument document, IndexState stateIfAccepted, String reason, boolean ocr, int characters) {
     }
 
-    public static Entry of(DocumentSnapshot s, Map<String, StoredText> texts) {
+    /**
+     * @param unreadable content keys the content store could not read this time: their files count as failed,
+     *                   with a reason that says the system will try again
+     */
+    public static Entry of(DocumentSnapshot s, Map<String, StoredText> texts, Set<String> unreadable) {
         StringBuilder content = new StringBuilder();
         List<String> failures = new ArrayList<>();
         boolean ocr = false;
         for (StoredFileRef f : s.files()) {
             StoredText t = texts.get(f.contentKey());
+            if (unreadable.contains(f.contentKey())) {
+                failures.add(f.fileName() + ": tạm thời không đọc được tệp từ kho lưu trữ; hệ thống sẽ tự thử lại");
+                continue;
+            }
             if (t == null) {
                 failures.add(f.fileName() + ": chưa trích xuất được văn bản");
                 continue;

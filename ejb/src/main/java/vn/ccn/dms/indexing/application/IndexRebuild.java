@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,7 +62,8 @@ public class IndexRebuild {
 
     /**
      * @param percent   processed / total, 0..100
-     * @param failed    documents the new index refused (their versions record why)
+     * @param failed    documents the new index refused, or indexed without a file the content store could not read
+     *                  (their versions record why; the latter are retried through the outbox after the switch)
      */
     public record Progress(State state, String targetIndex, long total, long processed, long failed, double percent,
             Instant startedAt, Instant finishedAt, String startedBy, String error) {
@@ -69,6 +72,8 @@ public class IndexRebuild {
     private volatile Progress progress = new Progress(State.IDLE, null, 0, 0, 0, 0, null, null, null, null);
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    /** Documents indexed without a file the content store could not read: the outbox takes them after the switch. */
+    private final Set<Long> unreadable = ConcurrentHashMap.newKeySet();
 
     /**
      * Starts a rebuild in the background.
@@ -82,6 +87,7 @@ public class IndexRebuild {
         }
         processed.set(0);
         failed.set(0);
+        unreadable.clear();
         Instant started = clock.instant();
         long total = store.backlog().documents();
         progress = new Progress(State.RUNNING, null, total, 0, 0, 0, started, null, startedBy, null);
@@ -124,6 +130,11 @@ public class IndexRebuild {
             worker.recheckIndex();
             // Changes between the catch-up and the switch went to the old index: send them again through the outbox.
             store.enqueue(store.documentsRequestedSince(catchUp), "rebuild");
+            // Documents with a file the store could not read are in the new index without its text: the outbox
+            // retries them with backoff until the store reads it.
+            if (!unreadable.isEmpty()) {
+                store.enqueue(List.copyOf(unreadable), "rebuild: a file could not be read");
+            }
             progress = new Progress(State.DONE, target, total, processed.get(), failed.get(), 100, started,
                     clock.instant(), startedBy, null);
             LOG.info(() -> "search index rebuilt: " + t + ", " + processed.get() + " documents");
@@ -151,10 +162,16 @@ public class IndexRebuild {
             Map<Long, DocumentIndexer.Outcome> outcomes = indexer.index(target, pending, retryFailedExtraction, reasons);
             pending = outcomes.entrySet().stream().filter(e -> e.getValue() == DocumentIndexer.Outcome.RETRY)
                     .map(Map.Entry::getKey).toList();
+            outcomes.forEach((id, o) -> {
+                if (o == DocumentIndexer.Outcome.UNREADABLE) {
+                    unreadable.add(id);
+                }
+            });
             if (count) {
                 long settled = outcomes.values().stream().filter(o -> o != DocumentIndexer.Outcome.RETRY).count();
                 processed.addAndGet(settled);
-                failed.addAndGet(outcomes.values().stream().filter(o -> o == DocumentIndexer.Outcome.REFUSED).count());
+                failed.addAndGet(outcomes.values().stream().filter(o -> o == DocumentIndexer.Outcome.REFUSED
+                        || o == DocumentIndexer.Outcome.UNREADABLE).count());
             }
         }
         if (!pending.isEmpty()) {

@@ -182,7 +182,7 @@ public class IndexingWorker {
         try {
             outcomes = indexer.index(null, byDocument.keySet(), false, retryReasons);
         } catch (RuntimeException e) {
-            // Cluster unreachable or refusing the request, or the content store failing: everything retries later.
+            // Cluster unreachable or refusing the request, or the database failing: everything retries later.
             int attempts = batch.stream().mapToInt(ClaimedEvent::attempts).max().orElse(1);
             Duration pause = settings.backoff(attempts);
             lastFailure = e.toString();
@@ -198,8 +198,10 @@ public class IndexingWorker {
         boolean allTaken = true;
         for (Map.Entry<Long, List<ClaimedEvent>> entry : byDocument.entrySet()) {
             DocumentIndexer.Outcome outcome = outcomes.get(entry.getKey());
-            if (outcome == DocumentIndexer.Outcome.RETRY) {
-                allTaken = false;
+            if (outcome == DocumentIndexer.Outcome.RETRY || outcome == DocumentIndexer.Outcome.UNREADABLE) {
+                // The cluster refused this entry for now (stop draining), or a file of it could not be read from
+                // the content store (the others go on): this document's events back off and come again.
+                allTaken &= outcome == DocumentIndexer.Outcome.UNREADABLE;
                 String reason = retryReasons.getOrDefault(entry.getKey(), "retryable failure");
                 if (reason.contains("index_not_found")) {
                     indexEnsured = false;

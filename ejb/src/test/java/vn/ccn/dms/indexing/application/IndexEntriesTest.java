@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.ccn.dms.indexing.domain.DocumentSnapshot;
 import vn.ccn.dms.indexing.domain.IndexState;
@@ -29,8 +30,8 @@ class IndexEntriesTest {
         StoredFileRef b = new StoredFileRef(2, "b.pdf", "k2", "application/pdf", 10);
         Map<String, StoredText> texts = Map.of("k1", new StoredText("k1", null, "văn bản một", false, false),
                 "k2", new StoredText("k2", null, "văn bản hai", false, true));
-        IndexEntries.Entry first = IndexEntries.of(snapshot(a, b), texts);
-        assertEquals(first, IndexEntries.of(snapshot(a, b), texts));
+        IndexEntries.Entry first = IndexEntries.of(snapshot(a, b), texts, Set.of());
+        assertEquals(first, IndexEntries.of(snapshot(a, b), texts, Set.of()));
         assertEquals("văn bản một\n\nvăn bản hai", first.document().content());
         assertTrue(first.document().ocr(), "one file came from OCR");
         assertEquals(IndexState.INDEXED, first.stateIfAccepted());
@@ -46,11 +47,25 @@ class IndexEntriesTest {
         StoredFileRef bad = new StoredFileRef(2, "mat.pdf", "k2", "application/pdf", 10);
         IndexEntries.Entry e = IndexEntries.of(snapshot(good, bad), Map.of(
                 "k1", new StoredText("k1", null, "nội dung", false, false),
-                "k2", new StoredText("k2", "Tệp được mã hóa", "", false, false)));
+                "k2", new StoredText("k2", "Tệp được mã hóa", "", false, false)), Set.of());
         assertEquals(IndexState.FAILED, e.stateIfAccepted());
         assertEquals("mat.pdf: Tệp được mã hóa", e.reason());
         assertEquals("nội dung", e.document().content());
         assertFalse(e.document().ocr());
+    }
+
+    @Test
+    void aFileTheStoreCannotReadNowFailsTheVersionWithAReasonThatPromisesARetry() {
+        StoredFileRef good = new StoredFileRef(1, "tot.pdf", "k1", "application/pdf", 10);
+        StoredFileRef away = new StoredFileRef(2, "vang.pdf", "k2", "application/pdf", 10);
+        // An older failed text of k2 is stored: the store's failure this time is what the version reports.
+        IndexEntries.Entry e = IndexEntries.of(snapshot(good, away), Map.of(
+                "k1", new StoredText("k1", null, "nội dung", false, false),
+                "k2", new StoredText("k2", "Tệp được mã hóa", "", false, false)), Set.of("k2"));
+        assertEquals(IndexState.FAILED, e.stateIfAccepted());
+        assertEquals("vang.pdf: tạm thời không đọc được tệp từ kho lưu trữ; hệ thống sẽ tự thử lại", e.reason());
+        assertEquals("nội dung", e.document().content(), "the readable file is indexed");
+        assertEquals("Ban hành quy chế", e.document().summary(), "the metadata is indexed");
     }
 
     @Test
