@@ -231,6 +231,27 @@ class DocumentApiIT {
         assertEquals(files, Database.count("select count(*) from stored_file"), "no file row from bad input");
     }
 
+    /** The forms offer the types by name from the table; the API lists them and says plainly when none is given. */
+    @Test
+    void documentTypesAreListedByNameAndAMissingTypeIsNamedAsMissing() {
+        Answer types = Fixtures.user("reader.sct").get("api/v1/document-types");
+        assertEquals(200, types.status(), types::toString);
+        List<String> names = types.array().stream().map(v -> v.asJsonObject().getString("name")).toList();
+        assertTrue(types.array().stream().anyMatch(v -> v.asJsonObject().getString("code").equals("CV")
+                && v.asJsonObject().getString("name").equals("Công văn")), types::toString);
+        assertTrue(names.containsAll(List.of("Quyết định", "Tờ trình", "Báo cáo", "Giấy mời")), names::toString);
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        assertEquals(names.stream().sorted(vietnamese).toList(), names, "ordered by name as Vietnamese readers sort");
+        assertEquals(401, Api.anonymous().get("api/v1/document-types").status());
+
+        Answer noType = Fixtures.user("clerk.sct").postMultipart("api/v1/documents/incoming",
+                Json.createObjectBuilder().add("numberSymbol", "1/TB-X").add("issuerName", "Cơ quan thử")
+                        .add("issuedDate", "2025-01-02").add("summary", "Thiếu loại văn bản").build(), List.of());
+        assertEquals(400, noType.status(), noType::toString);
+        assertTrue(noType.json().getJsonArray("errors").toString().contains("typeCode: Loại văn bản là bắt buộc"),
+                noType::toString);
+    }
+
     @Test
     void registersPrintAsPdfWithVietnameseText() throws IOException {
         Api clerk = Fixtures.user("clerk.sct");

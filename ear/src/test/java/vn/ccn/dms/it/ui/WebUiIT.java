@@ -153,6 +153,17 @@ class WebUiIT {
         browser.waitForAjax();
         browser.waitForBodyText(summary);
         assertTrue(browser.text("pager-text").contains("1 văn bản"), browser.text("pager-text"));
+        // the type is chosen by name from the table of types: another type finds nothing, its own type finds it
+        browser.choose("filters:type", "Công văn (CV)");
+        browser.click("filters:search");
+        browser.waitForAjax();
+        browser.waitForBodyText("Không có văn bản nào phù hợp.");
+        assertTrue(browser.text("pager-text").contains(" 0 văn bản"), browser.text("pager-text"));
+        browser.choose("filters:type", "Tờ trình (TTr)");
+        browser.click("filters:search");
+        browser.waitForAjax();
+        browser.waitForBodyText(summary);
+        assertTrue(browser.text("pager-text").contains("1 văn bản"), browser.text("pager-text"));
         browser.click("filters:clear");
         browser.waitForAjax();
         browser.waitForBodyText(summary);
@@ -188,7 +199,7 @@ class WebUiIT {
         browser.type("form:issuedDate_input", LocalDate.now(VIETNAM).plusDays(3).format(DD_MM_YYYY));
         browser.submit("form:register");
         browser.waitForBodyText("Thông tin văn bản đến không hợp lệ");
-        assertEquals("Loại văn bản không hợp lệ", messageAt("form:typeCode"));
+        assertEquals("Loại văn bản là bắt buộc", messageAt("form:typeCode"));
         assertEquals("Số, ký hiệu văn bản là bắt buộc", messageAt("form:numberSymbol"));
         assertEquals("Trích yếu nội dung là bắt buộc", messageAt("form:summary"));
         assertEquals("Ngày ban hành không thể sau ngày hôm nay", messageAt("form:issuedDate"));
@@ -203,7 +214,7 @@ class WebUiIT {
         assertFalse(browser.present("nav-incoming"), "a specialist does not register incoming documents");
         browser.click("nav-outgoing");
         browser.waitForPath("/app/outgoing.xhtml");
-        browser.type("form:typeCode", "CV");
+        browser.choose("form:typeCode", "Công văn (CV)");
         browser.type("form:summary", summary);
         browser.type("form:signerName", "Nguyễn Văn Hùng");
         browser.type("form:signerPosition", "Phó Giám đốc");
@@ -353,7 +364,7 @@ class WebUiIT {
 
     /** Fills the incoming form; an issuer starting with {@link #DIRECTORY} is picked from the directory menu. */
     private void fillIncoming(String symbol, String issuer, String summary) {
-        browser.type("form:typeCode", "TTr");
+        browser.choose("form:typeCode", "Tờ trình (TTr)");
         browser.type("form:numberSymbol", symbol);
         if (issuer.startsWith(DIRECTORY)) {
             String name = issuer.substring(DIRECTORY.length());

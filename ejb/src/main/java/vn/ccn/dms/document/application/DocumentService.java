@@ -107,6 +107,15 @@ public class DocumentService {
             LocalDate dueDate, String keepingUnit, Integer copies, String notes) {
     }
 
+    /** The active document types, by name: what the forms offer and the API accepts as {@code typeCode}. */
+    @RolesAllowed({"CLERK", "SPECIALIST", "LEADER", "READER", "ADMIN"})
+    public List<DocumentTypeView> documentTypes() {
+        return em.createQuery("select t from DocumentType t where t.active = true", DocumentType.class).getResultList()
+                .stream().map(t -> new DocumentTypeView(t.code(), t.nameVi(), t.symbolPattern()))
+                .sorted(java.util.Comparator.comparing(DocumentTypeView::name, java.text.Collator.getInstance(
+                        java.util.Locale.forLanguageTag("vi-VN")))).toList();
+    }
+
     /**
      * Streams one received file into the content store and checks its name, size and detected type.
      * Runs outside any transaction: the bytes are written before the rows that will reference them, so a
@@ -622,7 +631,11 @@ public class DocumentService {
     }
 
     private DocumentType documentType(String code, List<String> errors) {
-        DocumentType type = code == null ? null : em.find(DocumentType.class, code);
+        if (code == null || code.isBlank()) {
+            errors.add("typeCode: Loại văn bản là bắt buộc");
+            return null;
+        }
+        DocumentType type = em.find(DocumentType.class, code);
         if (type == null || !type.active()) {
             errors.add("typeCode: loại văn bản không hợp lệ: " + code);
         }

@@ -18,6 +18,8 @@ import java.util.Set;
 import vn.ccn.dms.directory.application.DirectoryService;
 import vn.ccn.dms.directory.domain.AgencyLevel;
 import vn.ccn.dms.directory.domain.ApplicationRole;
+import vn.ccn.dms.document.application.DocumentService;
+import vn.ccn.dms.document.application.DocumentTypeView;
 import vn.ccn.dms.platform.DomainException;
 import vn.ccn.dms.web.api.Representations.AgencyRepresentation;
 import vn.ccn.dms.web.api.Representations.RoleAssignmentRepresentation;
@@ -32,6 +34,9 @@ public class DirectoryResource {
 
     @EJB
     private DirectoryService directory;
+
+    @EJB
+    private DocumentService documents;
 
     public record AgencyRequest(String code, String name, String shortName, AgencyLevel level, String parentCode) {
     }
@@ -53,6 +58,13 @@ public class DirectoryResource {
     @Path("agencies")
     public List<AgencyRepresentation> agencies() {
         return directory.agencies().stream().map(AgencyRepresentation::of).toList();
+    }
+
+    /** The document types the API accepts as {@code typeCode} (data: table {@code document_type}). */
+    @GET
+    @Path("document-types")
+    public List<DocumentTypeView> documentTypes() {
+        return documents.documentTypes();
     }
 
     @POST
