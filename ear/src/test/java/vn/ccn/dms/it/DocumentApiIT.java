@@ -227,6 +227,18 @@ class DocumentApiIT {
         assertEquals(415, notMultipart.status(), notMultipart::toString);
         assertTrue(notMultipart.contentType().startsWith("application/problem+json"), notMultipart::toString);
 
+        // Paging parameters: a malformed or out of range value is named in a 400 problem, never clamped or a 404.
+        for (String bad : List.of("documents?page=-1", "documents?size=0", "documents?size=100000", "documents?page=abc",
+                "documents?size=1e3", "audit?actor=vanthu.sct&size=501", "audit?actor=vanthu.sct&page=x")) {
+            Answer a = bad.startsWith("audit") ? Fixtures.admin().get("api/v1/" + bad) : clerk.get("api/v1/" + bad);
+            assertEquals(400, a.status(), () -> bad + " -> " + a);
+            assertTrue(a.contentType().startsWith("application/problem+json"), a::toString);
+            assertEquals("Tham số phân trang không hợp lệ", a.json().getString("detail"), a::toString);
+            assertTrue(a.json().getJsonArray("errors").getString(0).startsWith(bad.contains("page=") ? "page: " : "size: "),
+                    a::toString);
+        }
+        assertEquals(200, clerk.get("api/v1/documents?page=0&size=200").status(), "the largest page is served");
+
         assertEquals(documents, Database.count("select count(*) from document"), "no document row from bad input");
         assertEquals(files, Database.count("select count(*) from stored_file"), "no file row from bad input");
     }

@@ -2,7 +2,6 @@ package vn.ccn.dms.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,12 +25,13 @@ public class AuditResource {
     @GET
     @Path("audit")
     public List<AuditEntryRepresentation> ofActor(@QueryParam("actor") String actor,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         if (actor == null || actor.isBlank()) {
             throw DomainException.invalid("Thiếu người dùng", List.of("actor: bắt buộc"));
         }
-        int s = Math.max(1, Math.min(size, 500));
-        return audit.ofActor(actor, Math.max(0, page) * s, s).stream().map(AuditEntryRepresentation::of).toList();
+        Paging paging = Paging.of(page, size, 100, 500);
+        return audit.ofActor(actor, paging.page() * paging.size(), paging.size()).stream()
+                .map(AuditEntryRepresentation::of).toList();
     }
 
     @GET

@@ -121,7 +121,8 @@ public class DocumentResource {
     @GET
     public Page<DocumentView> list(@QueryParam("direction") String direction, @QueryParam("type") String type,
             @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size, 20, settings.pageMaxSize());
         Direction dir = null;
         if (direction != null && !direction.isBlank()) {
             try {
@@ -133,7 +134,8 @@ public class DocumentResource {
         if (q != null && q.length() > 500) {
             throw DomainException.invalid("Chuỗi tìm kiếm quá dài", List.of("q: tối đa 500 ký tự"));
         }
-        return documents.list(new DocumentQuery(dir, type, q, date(from, "from"), date(to, "to"), page, size));
+        return documents.list(new DocumentQuery(dir, type, q, date(from, "from"), date(to, "to"), paging.page(),
+                paging.size()));
     }
 
     @GET

@@ -147,11 +147,12 @@ public class SearchResource {
     /** Runs a saved search; {@code page} and {@code size} may be given. */
     @GET
     @Path("saved/{id}/results")
-    public SearchResultView runSavedSearch(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+    public SearchResultView runSavedSearch(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         SearchParameters p = saved.get(id).search();
+        Paging paging = Paging.of(page, size, 20, SearchParameters.MAX_SIZE);
         try {
-            return search.search(p.atPage(page, size));
+            return search.search(p.atPage(paging.page(), paging.size()));
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("Tham số tìm kiếm không hợp lệ", List.of(e.getMessage()));
         }
