@@ -238,6 +238,15 @@ class DocumentApiIT {
                     a::toString);
         }
         assertEquals(200, clerk.get("api/v1/documents?page=0&size=200").status(), "the largest page is served");
+        Answer notAnId = clerk.get("api/v1/documents/abc");
+        assertEquals(404, notAnId.status(), notAnId::toString);
+        assertEquals("Không tìm thấy", notAnId.json().getString("title"), notAnId::toString);
+        Answer wrongShape = Fixtures.user("specialist.sct").postRaw("api/v1/documents/outgoing", "application/json",
+                "[[[1]]]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, wrongShape.status(), wrongShape::toString);
+        assertTrue(wrongShape.contentType().startsWith("application/problem+json"), wrongShape::toString);
+        assertTrue(wrongShape.body().length > 0 && !new String(wrongShape.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("vn.ccn."), () -> "no class names of the server: " + wrongShape);
 
         assertEquals(documents, Database.count("select count(*) from document"), "no document row from bad input");
         assertEquals(files, Database.count("select count(*) from stored_file"), "no file row from bad input");

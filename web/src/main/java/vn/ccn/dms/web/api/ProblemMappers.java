@@ -3,9 +3,6 @@ package vn.ccn.dms.web.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -72,10 +69,23 @@ public final class ProblemMappers {
         public Response toResponse(JsonbException e) {
             String cause = e.getMessage() == null ? "" : e.getMessage();
             LOG.fine(() -> "unreadable JSON: " + cause);
+            String shown = withoutClassNames(cause);
             return Problems.of(400, "urn:dms:problem:invalid-input", "Dữ liệu không hợp lệ",
                     "Nội dung JSON không đọc được hoặc sai kiểu dữ liệu",
-                    Map.of("errors", java.util.List.of("body: " + (cause.length() > 300 ? cause.substring(0, 300) : cause))));
+                    Map.of("errors", java.util.List.of("body: " + (shown.length() > 300 ? shown.substring(0, 300) : shown))));
         }
+
+        /** The parser's words without the server's class names ({@code class a.b.C$D} becomes {@code D}). */
+        static String withoutClassNames(String message) {
+            return CLASS_NAME.matcher(message).replaceAll(m -> {
+                String name = m.group(2);
+                return java.util.regex.Matcher.quoteReplacement(name.substring(Math.max(name.lastIndexOf('.'),
+                        name.lastIndexOf('$')) + 1));
+            });
+        }
+
+        private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
+                "(class |interface )?((?:[a-z_][\\w]*\\.){2,}[A-Za-z_][\\w$]*)");
     }
 
     @Provider
@@ -90,20 +100,17 @@ public final class ProblemMappers {
             if (cause != null && cause.getClass().getName().contains("Json")) {
                 return new BadJson().toResponse(new JsonbException(String.valueOf(cause.getMessage()), cause));
             }
-            String title;
-            if (e instanceof NotFoundException) {
-                title = "Không tìm thấy";
-            } else if (e instanceof NotAllowedException) {
-                title = "Phương thức không được hỗ trợ";
-            } else if (e instanceof NotSupportedException) {
-                title = "Kiểu nội dung không được hỗ trợ";
-            } else if (status == 400) {
-                title = "Yêu cầu không hợp lệ";
-            } else if (status == 403) {
-                title = "Không có quyền thực hiện";
-            } else {
-                title = "Lỗi yêu cầu";
-            }
+            // By status, not by class: a path parameter that is not a number (documents/abc) comes as a plain
+            // WebApplicationException with 404 and must read like any other missing resource.
+            String title = switch (status) {
+                case 400 -> "Yêu cầu không hợp lệ";
+                case 403 -> "Không có quyền thực hiện";
+                case 404 -> "Không tìm thấy";
+                case 405 -> "Phương thức không được hỗ trợ";
+                case 406 -> "Không trả được kiểu nội dung được yêu cầu";
+                case 415 -> "Kiểu nội dung không được hỗ trợ";
+                default -> "Lỗi yêu cầu";
+            };
             return Problems.of(status, "urn:dms:problem:http-" + status, title, null, Map.of());
         }
     }
