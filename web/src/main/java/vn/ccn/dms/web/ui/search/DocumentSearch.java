@@ -77,7 +77,9 @@ public class DocumentSearch implements Serializable {
         } catch (SearchTemporarilyUnavailableException e) {
             error = e.getMessage();
         } catch (IllegalArgumentException e) {
-            error = e.getMessage();
+            // "year: năm phải có 4 chữ số …": the parameter's name is for the API; the page shows the sentence.
+            String message = String.valueOf(e.getMessage()).replaceFirst("^[a-z]+: ", "");
+            error = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
         } catch (DomainException e) {
             error = e.getMessage() + details(e);
         } catch (EJBException e) {
