@@ -173,6 +173,7 @@ public final class DemoData {
             List<String> issued = new ArrayList<>();
             tallies.add(outgoingDocuments(admin, userPassword, files, issued, today));
             tallies.add(oneStop(admin, userPassword));
+            tallies.add(provinceCcnDecision(admin, userPassword, files, issued, today));
             return new Result(logins(), tallies, issued);
         } finally {
             deleteQuietly(files);
@@ -564,6 +565,60 @@ public final class DemoData {
             issued.add(numberSymbol + "  " + doc.summary());
         }
         return new Tally("outgoing documents", created, existing);
+    }
+
+    /** Summary of the province's demo decision about an existing cluster (see {@link #provinceCcnDecision}). */
+    static final String PROVINCE_DECISION = "Quyết định về việc điều chỉnh tiến độ thực hiện dự án đầu tư xây dựng hạ"
+            + " tầng kỹ thuật cụm công nghiệp Hồ Sơn 1, xã Hữu Lũng";
+
+    /**
+     * The Provincial People's Committee issues a decision about an existing cluster from its own desk, tagged with
+     * that cluster: the distribution rule (Quy chế Điều 2.2.b) sends its copy to the Department of Industry and
+     * Trade, so SCT's page "Văn bản gửi để theo dõi" shows what the rule does. Idempotent by the summary.
+     */
+    private static Tally provinceCcnDecision(ApiClient admin, String password, Path files, List<String> issued,
+            LocalDate today) {
+        admin.post("ccns", Json.createObjectBuilder().add("code", "CCN-HOSON-1").add("name", "Cụm công nghiệp Hồ Sơn 1")
+                .add("communeAgencyCode", XA_HUU_LUNG).build()).expect(201, 409);
+        ApiClient clerk = admin.as("vanthu.ubnd", password);
+        Optional<JsonObject> found = findOutgoing(clerk, PROVINCE_DECISION);
+        JsonValue id;
+        if (found.isPresent()) {
+            id = found.get().get("id");
+        } else {
+            id = clerk.post("documents/outgoing", Json.createObjectBuilder()
+                    .add("typeCode", "QĐ").add("summary", PROVINCE_DECISION)
+                    .add("signerName", "Đoàn Thanh Sơn").add("signerPosition", "Phó Chủ tịch")
+                    .add("registerId", outgoingRegisterId(clerk))
+                    .add("recipients", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("agencyCode", XA_HUU_LUNG).add("name", "Ủy ban nhân dân xã Hữu Lũng")))
+                    .add("urgency", "NORMAL").add("secrecy", "NONE").add("pageCount", 2)
+                    .add("keepingUnit", "Văn phòng Ủy ban nhân dân tỉnh").add("copies", 4)
+                    .build()).expect(201).object().get("id");
+            clerk.put("documents/" + idText(id) + "/ccns/CCN-HOSON-1", JsonValue.EMPTY_JSON_OBJECT).expect(204);
+            Path pdf = files.resolve("quyet-dinh-ho-son-1.pdf");
+            DemoPdf.write(new DemoPdf.Letter(null, "Ủy ban nhân dân tỉnh Lạng Sơn", null, "/QĐ-UBND", "Lạng Sơn", today,
+                    "Quyết định", PROVINCE_DECISION, List.of(
+                            "Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15 tháng 3 năm 2024 của Chính phủ về quản lý, phát"
+                                    + " triển cụm công nghiệp;",
+                            "Xét đề nghị của Giám đốc Sở Công Thương và báo cáo của chủ đầu tư hạ tầng kỹ thuật cụm"
+                                    + " công nghiệp Hồ Sơn 1;",
+                            "Điều 1. Điều chỉnh tiến độ hoàn thành đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp"
+                                    + " Hồ Sơn 1 đến hết quý IV năm " + (today.getYear() + 1) + ".",
+                            "Điều 2. Sở Công Thương theo dõi, đôn đốc chủ đầu tư thực hiện theo tiến độ được điều"
+                                    + " chỉnh."),
+                    "TM. Ủy ban nhân dân - KT. Chủ tịch - Phó Chủ tịch", "Đoàn Thanh Sơn"), pdf);
+            clerk.post("documents/" + idText(id) + "/files",
+                    MultipartBody.builder().file("file", pdf, "application/pdf").build()).expect(200, 201);
+        }
+        String numberSymbol = found.map(d -> d.getString("numberSymbol", null)).orElse(null);
+        if (numberSymbol == null) {
+            numberSymbol = clerk.post("documents/" + idText(id) + "/number", JsonValue.EMPTY_JSON_OBJECT).expect(200)
+                    .object().getString("numberSymbol", "?");
+        }
+        issued.add(numberSymbol + "  " + PROVINCE_DECISION + " (bản sao gửi Sở Công Thương theo dõi)");
+        return new Tally("province decision copied to the Department of Industry and Trade", found.isEmpty() ? 1 : 0,
+                found.isPresent() ? 1 : 0);
     }
 
     /** The caller's agency's outgoing register, from {@code GET /registers}. */

@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.ccn.dms.document.domain.ContentStore;
+import vn.ccn.dms.platform.DomainException;
 import vn.ccn.dms.signature.application.CopyService;
 import vn.ccn.dms.signature.domain.CopyForm;
 
@@ -51,8 +52,14 @@ public class CopyResource {
     }
 
     @GET
-    public List<CopyService.CopyView> ofDocument(@QueryParam("documentId") long documentId) {
-        return copies.copiesOf(documentId);
+    public List<CopyService.CopyView> ofDocument(@QueryParam("documentId") String documentId) {
+        long id;
+        try {
+            id = Long.parseLong(String.valueOf(documentId).trim());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("Thiếu hoặc sai mã văn bản", List.of("documentId: bắt buộc, là mã số văn bản"));
+        }
+        return copies.copiesOf(id);
     }
 
     @GET

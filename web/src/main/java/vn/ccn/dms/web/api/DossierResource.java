@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -93,8 +92,8 @@ public class DossierResource {
     @GET
     @Path("dossiers")
     public List<DossierSummary> list(@QueryParam("status") String status, @QueryParam("procedure") String procedure,
-            @QueryParam("max") @DefaultValue("100") int max) {
-        return dossiers.list(status, procedure, max);
+            @QueryParam("max") String max) {
+        return dossiers.list(status, procedure, Paging.max(max, 100, 500));
     }
 
     @GET

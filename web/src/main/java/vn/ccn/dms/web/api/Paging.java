@@ -31,6 +31,20 @@ public record Paging(int page, int size) {
         return new Paging(p, s);
     }
 
+    /**
+     * A {@code max} query parameter (how many items a list returns at most).
+     *
+     * @throws DomainException {@code INVALID_INPUT} when it is not a whole number from 1 to {@code ceiling}
+     */
+    public static int max(String value, int absent, int ceiling) {
+        List<String> errors = new ArrayList<>();
+        int n = parse(value, absent, 1, ceiling, "max: số mục tối đa là số nguyên từ 1 đến " + ceiling, errors);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid("Tham số phân trang không hợp lệ", errors);
+        }
+        return n;
+    }
+
     private static int parse(String value, int absent, int min, int max, String error, List<String> errors) {
         if (value == null || value.isBlank()) {
             return absent;

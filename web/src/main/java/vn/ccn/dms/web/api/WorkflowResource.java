@@ -111,8 +111,8 @@ public class WorkflowResource {
     @GET
     @Path("notifications")
     public List<NotificationView> notifications(@QueryParam("unread") @DefaultValue("false") boolean unread,
-            @QueryParam("max") @DefaultValue("50") int max) {
-        return notifications.mine(unread, max);
+            @QueryParam("max") String max) {
+        return notifications.mine(unread, Paging.max(max, 50, 500));
     }
 
     @POST

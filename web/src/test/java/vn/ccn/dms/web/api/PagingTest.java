@@ -32,4 +32,14 @@ class PagingTest {
         assertEquals("Tham số phân trang không hợp lệ", both.getMessage());
         assertEquals(2, ((List<?>) both.extensions().get("errors")).size());
     }
+
+    @Test
+    void aMaxOutsideItsRangeIsRefusedByName() {
+        assertEquals(50, Paging.max(null, 50, 500));
+        assertEquals(500, Paging.max("500", 50, 500));
+        for (String bad : List.of("0", "501", "abc", "-1")) {
+            DomainException e = assertThrows(DomainException.class, () -> Paging.max(bad, 50, 500));
+            assertEquals(List.of("max: số mục tối đa là số nguyên từ 1 đến 500"), e.extensions().get("errors"), bad);
+        }
+    }
 }
