@@ -11,13 +11,11 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+import vn.ccn.dms.it.ui.BrowserSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.ccn.dms.it.Fixtures;
@@ -35,9 +33,8 @@ class InboxPageIT {
     static SigningStack stack;
     private static Browser browser;
 
-    /** On a failure, what the browser showed: a screenshot and the HTML, named after the test. */
     @RegisterExtension
-    final TestWatcher postMortem = Browser.postMortem(() -> browser, "signing-");
+    static final BrowserSession SESSION = new BrowserSession("signing-");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -46,20 +43,8 @@ class InboxPageIT {
 
     @BeforeAll
     static void stack() {
-        browser = Browser.start(); // fails on CI without Chromium, skips elsewhere
+        browser = SESSION.start(); // fails on CI without Chromium, skips elsewhere
         stack = SigningStack.get();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.startSignedOut();
     }
 
     @Test

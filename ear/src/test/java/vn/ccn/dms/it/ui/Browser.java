@@ -304,24 +304,6 @@ public final class Browser implements AutoCloseable {
         open("login.xhtml");
     }
 
-    /**
-     * A JUnit extension that keeps, when a test fails, what the browser showed: a screenshot and the HTML, named
-     * {@code FAILED-<prefix><test method>}. The browser is asked for when the failure happens (tests start it late).
-     */
-    public static org.junit.jupiter.api.extension.TestWatcher postMortem(java.util.function.Supplier<Browser> browser, String prefix) {
-        return new org.junit.jupiter.api.extension.TestWatcher() {
-            @Override
-            public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-                Browser b = browser.get();
-                if (b != null) {
-                    String name = "FAILED-" + prefix + context.getRequiredTestMethod().getName();
-                    b.screenshot(name);
-                    b.savePageSource(name);
-                }
-            }
-        };
-    }
-
     @Override
     public void close() {
         try {

@@ -27,13 +27,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.ccn.dms.it.Api;
@@ -70,7 +67,7 @@ class OneStopUiIT {
     private static Browser browser;
 
     @RegisterExtension
-    final TestWatcher postMortem = Browser.postMortem(() -> browser, "onestop-");
+    static final BrowserSession SESSION = new BrowserSession("onestop-");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -102,19 +99,7 @@ class OneStopUiIT {
         int ccn = admin.postJson("api/v1/ccns", Json.createObjectBuilder().add("code", CCN)
                 .add("name", CCN_NAME).add("communeAgencyCode", Fixtures.COMMUNE).build()).status();
         assertTrue(ccn == 201 || ccn == 409, "ccn " + ccn);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.startSignedOut();
+        browser = SESSION.start();
     }
 
     @Test

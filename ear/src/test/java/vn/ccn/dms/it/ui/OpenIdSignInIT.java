@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import vn.ccn.dms.it.Deployments;
 import vn.ccn.dms.it.Fixtures;
 import vn.ccn.dms.it.TestOpenIdProvider;
@@ -29,7 +28,7 @@ class OpenIdSignInIT {
     private static TestOpenIdProvider provider;
 
     @RegisterExtension
-    final TestWatcher postMortem = Browser.postMortem(() -> browser, "oidc-");
+    static final BrowserSession SESSION = new BrowserSession("oidc-");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -40,25 +39,18 @@ class OpenIdSignInIT {
     static void start() throws Exception {
         Fixtures.load();
         provider = TestOpenIdProvider.start();
-        browser = Browser.start();
+        browser = SESSION.start();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (provider != null) {
-                provider.close();
-            }
+        if (provider != null) {
+            provider.close();
         }
     }
 
     @BeforeEach
     void signedOut() {
-        browser.startSignedOut();
         provider.signedInUser = "clerk.sct";
     }
 

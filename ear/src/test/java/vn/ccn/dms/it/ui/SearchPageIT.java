@@ -15,13 +15,10 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.ccn.dms.it.Api;
@@ -42,7 +39,7 @@ class SearchPageIT {
     private static long decision;
 
     @RegisterExtension
-    final TestWatcher postMortem = Browser.postMortem(() -> browser, "search-");
+    static final BrowserSession SESSION = new BrowserSession("search-");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -61,19 +58,7 @@ class SearchPageIT {
                 "Công văn về cụm công nghiệp Hữu Lũng " + token), pdf("cv.pdf", "Công văn góp ý " + token));
         awaitSearch(Fixtures.user("reader.sct"), query(Map.of("q", token)),
                 r -> ids(r).containsAll(List.of(decision, letter)), "both documents indexed");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.startSignedOut();
+        browser = SESSION.start();
     }
 
     @Test

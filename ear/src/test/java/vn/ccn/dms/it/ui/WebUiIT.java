@@ -21,13 +21,10 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -53,9 +50,8 @@ class WebUiIT {
 
     private static Browser browser;
 
-    /** On a failure, what the browser showed: a screenshot and the HTML, named after the test. */
     @RegisterExtension
-    final TestWatcher postMortem = Browser.postMortem(() -> browser, "");
+    static final BrowserSession SESSION = new BrowserSession("");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -65,19 +61,7 @@ class WebUiIT {
     @BeforeAll
     static void start() {
         Fixtures.load();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.startSignedOut();
+        browser = SESSION.start();
     }
 
     @Test
