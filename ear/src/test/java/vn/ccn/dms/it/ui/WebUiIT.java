@@ -317,6 +317,33 @@ class WebUiIT {
         browser.screenshot("12-other-agency-not-found");
     }
 
+    /** An issued document of another agency addressed to the user's own is marked "Nhận", not "Đi", in the list. */
+    @Test
+    void anotherAgencysDocumentAddressedToUsIsMarkedReceived() {
+        String summary = "Công văn gửi Sở Tài chính " + unique();
+        Answer draft = Fixtures.user("specialist.sct").postJson("api/v1/documents/outgoing", Json.createObjectBuilder()
+                .add("typeCode", "CV").add("summary", summary).add("registerId", Fixtures.registerId("clerk.sct", "DI"))
+                .add("recipients", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("agencyCode", Fixtures.STC).add("name", "Sở Tài chính")))
+                .build());
+        assertEquals(201, draft.status(), draft::toString);
+        Answer numbered = Fixtures.user("clerk.sct").postJson("api/v1/documents/" + draft.json().getJsonNumber("id")
+                + "/number", Json.createObjectBuilder().add("unit", "QLCN").build());
+        assertEquals(200, numbered.status(), numbered::toString);
+
+        for (String[] seen : new String[][] {{"clerk.stc", "Nhận"}, {"clerk.sct", "Đi"}}) {
+            browser.startSignedOut();
+            browser.login(seen[0], Fixtures.PASSWORD);
+            browser.waitForPath("/app/index.xhtml");
+            browser.type("filters:text", summary);
+            browser.click("filters:search");
+            browser.waitForAjax();
+            browser.waitForBodyText(summary);
+            List<WebElement> tags = browser.all(By.cssSelector("#results\\:documents .dms-tag"));
+            assertEquals(List.of(seen[1]), tags.stream().map(WebElement::getText).toList(), seen[0]);
+        }
+    }
+
     @Test
     void unknownPagesShowTheFriendlyErrorPage() {
         browser.login("clerk.sct", Fixtures.PASSWORD);

@@ -53,6 +53,11 @@ public class CurrentUser {
         return user().agency().name();
     }
 
+    /** The electronic identifier (mã định danh) of the user's agency. */
+    public String getAgencyCode() {
+        return user().agency().code().value();
+    }
+
     /** Whether the menu offers {@code page}; the same table refuses it in {@link PageAccessFilter}. */
     public boolean may(String page) {
         return PageAccess.allowed(page, request::isUserInRole);
