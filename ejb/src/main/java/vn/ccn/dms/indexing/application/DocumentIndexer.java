@@ -157,14 +157,12 @@ public class DocumentIndexer {
             Outcome outcome;
             IndexState state;
             String reason;
-            String unreadable = unreadable(s, unavailable);
-            if (item.indexed() && unreadable != null) {
-                outcome = Outcome.UNREADABLE;
-                state = e.stateIfAccepted();
-                reason = e.reason();
-                retryReasons.put(s.documentId(), unreadable);
-            } else if (item.indexed()) {
-                outcome = Outcome.INDEXED;
+            if (item.indexed()) {
+                String unreadable = unreadable(s, unavailable);
+                outcome = unreadable == null ? Outcome.INDEXED : Outcome.UNREADABLE;
+                if (unreadable != null) {
+                    retryReasons.put(s.documentId(), unreadable);
+                }
                 state = e.stateIfAccepted();
                 reason = e.reason();
             } else if (item.outcome() == BulkItemResult.Outcome.RETRYABLE_FAILURE) {

@@ -25,9 +25,7 @@ public record Paging(int page, int size) {
         List<String> errors = new ArrayList<>();
         int p = parse(page, 0, 0, Integer.MAX_VALUE, "page: số trang là số nguyên từ 0", errors);
         int s = parse(size, defaultSize, 1, maxSize, "size: số mục mỗi trang là số nguyên từ 1 đến " + maxSize, errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid("Tham số phân trang không hợp lệ", errors);
-        }
+        refuseIfAny(errors);
         return new Paging(p, s);
     }
 
@@ -39,10 +37,14 @@ public record Paging(int page, int size) {
     public static int max(String value, int absent, int ceiling) {
         List<String> errors = new ArrayList<>();
         int n = parse(value, absent, 1, ceiling, "max: số mục tối đa là số nguyên từ 1 đến " + ceiling, errors);
+        refuseIfAny(errors);
+        return n;
+    }
+
+    private static void refuseIfAny(List<String> errors) {
         if (!errors.isEmpty()) {
             throw DomainException.invalid("Tham số phân trang không hợp lệ", errors);
         }
-        return n;
     }
 
     private static int parse(String value, int absent, int min, int max, String error, List<String> errors) {
