@@ -13,4 +13,9 @@ public final class Deployments {
     public static EnterpriseArchive builtEar() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
     }
+
+    /** The archive name of {@link #builtEar()}: the file's name, which ShrinkWrap takes as the archive's. */
+    static String builtEarName() {
+        return new File(System.getProperty("ear.file")).getName();
+    }
 }

@@ -51,8 +51,11 @@ import vn.ccn.dms.search.elasticsearch.ElasticsearchDocumentIndex;
  * <pre>
  * flock /tmp/payara.lock ./mvnw -o -pl config,search,devstack-search,ejb,web,devstack,ear verify -Dtest=none \
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SearchBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
- *   -Dbench.documents=2000 -Dbench.searchDocuments=100000
+ *   -Dbench.documents=10000 -Dbench.searchDocuments=100000 -Dit.search.heap=1g -Dit.search.jvm=production
  * </pre>
+ *
+ * {@code -Dit.search.jvm=production} runs the node with the collector and compiler it has in production instead of the
+ * test session's quick-start options (ElasticsearchProcess#jvmOptions).
  *
  * It measures, in one run on the same data: raw Tika on the generated PDFs; raw bulk indexing of their texts
  * (the search adapter, straight to Elasticsearch); end-to-end upload → searchable through the API and the outbox
@@ -67,6 +70,7 @@ class SearchBenchmark {
     private static final int DOCUMENTS = Integer.getInteger("bench.documents", 2_000);
     private static final int SEARCH_DOCUMENTS = Integer.getInteger("bench.searchDocuments", 100_000);
     private static final int QUERIES = Integer.getInteger("bench.queries", 400);
+    private static final int QUERY_WARMUP = Integer.getInteger("bench.queryWarmup", 200);
     private static final int OCR_PAGES = Integer.getInteger("bench.ocrPages", 6);
     /** Clients uploading at once: a provincial archive is fed by several desks (the foundation benchmark uses 16). */
     private static final int UPLOADERS = Integer.getInteger("bench.uploaders", 8);
@@ -97,8 +101,10 @@ class SearchBenchmark {
         String run = "bm" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         line("# Search benchmark results (" + java.time.LocalDateTime.now() + ")");
         line("");
-        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores; Payara (512 MB heap), PostgreSQL, Elasticsearch ("
-                + System.getProperty("it.search.heap", "320m") + " heap, own JVM) and this client on the same machine.");
+        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores; Payara (" + System.getProperty("it.payara.heap")
+                + " heap), PostgreSQL, Elasticsearch ("
+                + System.getProperty("it.search.heap", "320m") + " heap, own JVM with the " + System.getProperty("it.search.jvm", "test")
+                + " JVM options) and this client on the same machine.");
         line("");
 
         // The corpus: 1-3 page PDFs from the seed regulation with varied metadata.
@@ -232,7 +238,7 @@ class SearchBenchmark {
         try (ElasticsearchDocumentIndex direct = new ElasticsearchDocumentIndex(
                 SearchSettings.forUrl(System.getenv("DMS_SEARCH_URLS"), "dms-documents"), Clock.systemUTC())) {
             long indexed = direct.health().documentCount();
-            for (int i = 0; i < 30; i++) { // warm-up of both paths
+            for (int i = 0; i < QUERY_WARMUP; i++) { // warm-up of both paths (the node's C2 compiler needs a few hundred)
                 String q = queries.get(i % queries.size());
                 reader.get(Searching.query(Map.of("q", q)));
                 direct.search(SearchQuery.forReaders("user:reader.sct", "agency:" + Fixtures.SCT).text(q).build());
