@@ -73,6 +73,10 @@ class RelevanceIT {
         for (long id : ARTICLE_OF_DOCUMENT.keySet()) {
             assertEquals("INDEXED", awaitSettled(clerk, id).getString("state"));
         }
+        // INDEXED means the cluster holds the entry; searches see it after the index's next refresh (every second).
+        // Ranking before all 16 are visible would measure the refresh, not the relevance.
+        Searching.awaitSearch(Fixtures.user(READER), query(Map.of("issuer", ISSUER, "type", "QC", "size", "50")),
+                r -> ids(r).containsAll(ARTICLE_OF_DOCUMENT.keySet()), "all 16 articles searchable");
     }
 
     record Article(int number, String title, String body) {
