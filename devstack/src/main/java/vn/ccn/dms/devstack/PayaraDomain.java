@@ -276,6 +276,53 @@ public final class PayaraDomain {
         }
     }
 
+    /**
+     * Sets the largest request line plus headers that {@code http-listener-1} reads (Payara's
+     * {@code header-buffer-length-bytes}, 8 KiB by default), in {@code domain.xml}, before the domain starts. A request
+     * over the limit gets Grizzly's bare 400 before the application sees it; under it, the application answers with
+     * its own problem (for example a search query that is too long). Does nothing when the value is already set.
+     */
+    public void setMaxRequestHeaderBytes(int bytes) {
+        Document xml = domainXml();
+        Element http = serverConfigHttp(xml, "http-listener-1");
+        if (Integer.toString(bytes).equals(http.getAttribute("header-buffer-length-bytes"))) {
+            return;
+        }
+        http.setAttribute("header-buffer-length-bytes", Integer.toString(bytes));
+        Path file = domainDir().resolve("config/domain.xml");
+        try (var out = Files.newOutputStream(file)) {
+            javax.xml.transform.TransformerFactory factory = javax.xml.transform.TransformerFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.newTransformer().transform(new javax.xml.transform.dom.DOMSource(xml),
+                    new javax.xml.transform.stream.StreamResult(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code <http>} element of a protocol of {@code server-config}. */
+    private Element serverConfigHttp(Document xml, String protocolName) {
+        NodeList configs = xml.getElementsByTagName("config");
+        for (int i = 0; i < configs.getLength(); i++) {
+            Element config = (Element) configs.item(i);
+            if (!"server-config".equals(config.getAttribute("name"))) {
+                continue;
+            }
+            NodeList protocols = config.getElementsByTagName("protocol");
+            for (int j = 0; j < protocols.getLength(); j++) {
+                Element protocol = (Element) protocols.item(j);
+                NodeList http = protocol.getElementsByTagName("http");
+                if (protocolName.equals(protocol.getAttribute("name")) && http.getLength() > 0) {
+                    return (Element) http.item(0);
+                }
+            }
+        }
+        throw new IllegalStateException("No protocol " + protocolName + " with an <http> element in the server-config of "
+                + domainDir().resolve("config/domain.xml"));
+    }
+
     /** Ports of the {@code server-config} network listeners, read from {@code domain.xml}. */
     Map<String, Integer> listenerPorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();

@@ -76,6 +76,43 @@ class PayaraDomainTest {
     }
 
     @Test
+    void raisesTheRequestHeaderLimitOfTheApplicationsListenerOnly() throws Exception {
+        Path config = home.resolve("glassfish/domains/domain1/config");
+        Files.createDirectories(config);
+        String protocols = """
+                      <network-config><protocols>
+                        <protocol name="http-listener-1"><http max-connections="250"><file-cache></file-cache></http></protocol>
+                        <protocol name="admin-listener"><http max-connections="250"></http></protocol>
+                      </protocols><network-listeners>
+                        <network-listener port="%s" protocol="http-listener-1" name="http-listener-1"></network-listener>
+                      </network-listeners></network-config>""";
+        Files.writeString(config.resolve("domain.xml"), "<domain><configs><config name=\"server-config\">"
+                + protocols.formatted("18080") + "</config><config name=\"default-config\">"
+                + protocols.formatted("${HTTP_LISTENER_PORT}") + "</config></configs></domain>");
+        PayaraDomain domain = new PayaraDomain(home, Map.of());
+
+        domain.setMaxRequestHeaderBytes(65_536);
+
+        String xml = Files.readString(config.resolve("domain.xml"));
+        assertEquals(1, xml.split("header-buffer-length-bytes=\"65536\"", -1).length - 1, xml);
+        assertTrue(xml.indexOf("header-buffer-length-bytes") < xml.indexOf("admin-listener"), "on http-listener-1: " + xml);
+        assertTrue(xml.indexOf("header-buffer-length-bytes") < xml.indexOf("default-config"), "in server-config: " + xml);
+        assertEquals(18080, domain.httpPort(), "the rest of the configuration reads as before");
+        domain.setMaxRequestHeaderBytes(65_536);
+        assertEquals(xml, Files.readString(config.resolve("domain.xml")), "unchanged when already set");
+    }
+
+    @Test
+    void refusesToSetAHeaderLimitWithoutTheApplicationsListener() throws Exception {
+        writeDomainXml(18080, 14848); // listeners, no protocols
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new PayaraDomain(home, Map.of()).setMaxRequestHeaderBytes(65_536));
+
+        assertTrue(e.getMessage().contains("http-listener-1"), e.getMessage());
+    }
+
+    @Test
     void knowsFromTheConfigurationWhetherAnApplicationIsDeployed() throws Exception {
         Path config = home.resolve("glassfish/domains/domain1/config");
         Files.createDirectories(config);
