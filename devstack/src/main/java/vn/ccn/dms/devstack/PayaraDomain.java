@@ -304,19 +304,10 @@ public final class PayaraDomain {
 
     /** The {@code <http>} element of a protocol of {@code server-config}. */
     private Element serverConfigHttp(Document xml, String protocolName) {
-        NodeList configs = xml.getElementsByTagName("config");
-        for (int i = 0; i < configs.getLength(); i++) {
-            Element config = (Element) configs.item(i);
-            if (!"server-config".equals(config.getAttribute("name"))) {
-                continue;
-            }
-            NodeList protocols = config.getElementsByTagName("protocol");
-            for (int j = 0; j < protocols.getLength(); j++) {
-                Element protocol = (Element) protocols.item(j);
-                NodeList http = protocol.getElementsByTagName("http");
-                if (protocolName.equals(protocol.getAttribute("name")) && http.getLength() > 0) {
-                    return (Element) http.item(0);
-                }
+        for (Element protocol : serverConfigElements(xml, "protocol")) {
+            NodeList http = protocol.getElementsByTagName("http");
+            if (protocolName.equals(protocol.getAttribute("name")) && http.getLength() > 0) {
+                return (Element) http.item(0);
             }
         }
         throw new IllegalStateException("No protocol " + protocolName + " with an <http> element in the server-config of "
@@ -326,22 +317,29 @@ public final class PayaraDomain {
     /** Ports of the {@code server-config} network listeners, read from {@code domain.xml}. */
     Map<String, Integer> listenerPorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        NodeList configs = domainXml().getElementsByTagName("config");
-        for (int i = 0; i < configs.getLength(); i++) {
-            Element config = (Element) configs.item(i);
-            if (!"server-config".equals(config.getAttribute("name"))) {
-                continue;
-            }
-            NodeList listeners = config.getElementsByTagName("network-listener");
-            for (int j = 0; j < listeners.getLength(); j++) {
-                Element listener = (Element) listeners.item(j);
-                String port = listener.getAttribute("port");
-                if (port.matches("\\d+") && !"false".equals(listener.getAttribute("enabled"))) {
-                    ports.put(listener.getAttribute("name"), Integer.parseInt(port));
-                }
+        for (Element listener : serverConfigElements(domainXml(), "network-listener")) {
+            String port = listener.getAttribute("port");
+            if (port.matches("\\d+") && !"false".equals(listener.getAttribute("enabled"))) {
+                ports.put(listener.getAttribute("name"), Integer.parseInt(port));
             }
         }
         return ports;
+    }
+
+    /** The elements of this name inside the {@code server-config} configuration (not the {@code default-config}). */
+    private static List<Element> serverConfigElements(Document xml, String tag) {
+        List<Element> out = new ArrayList<>();
+        NodeList configs = xml.getElementsByTagName("config");
+        for (int i = 0; i < configs.getLength(); i++) {
+            Element config = (Element) configs.item(i);
+            if ("server-config".equals(config.getAttribute("name"))) {
+                NodeList elements = config.getElementsByTagName(tag);
+                for (int j = 0; j < elements.getLength(); j++) {
+                    out.add((Element) elements.item(j));
+                }
+            }
+        }
+        return out;
     }
 
     private Document domainXml() {
