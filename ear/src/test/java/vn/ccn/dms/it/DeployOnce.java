@@ -36,21 +36,18 @@ public final class DeployOnce implements LoadableExtension {
 
         public void deploy(@Observes EventContext<DeployDeployment> event) {
             DeploymentDescription description = event.getEvent().getDeployment().getDescription();
-            if (!shared(description)) {
-                event.proceed();
-                return;
-            }
-            if (deployed != null && deployed.getArchive().getName().equals(description.getArchive().getName())) {
+            if (deployed != null && shared(description)) {
                 LOG.fine(() -> description.getArchive().getName() + " is deployed already");
                 return; // not proceeding skips the deployment: the server runs the same archive
             }
             event.proceed(); // throws if the server refuses it, and then nothing is remembered
-            deployed = description;
+            if (shared(description)) {
+                deployed = description;
+            }
         }
 
         public void undeploy(@Observes EventContext<UnDeployDeployment> event) {
-            DeploymentDescription description = event.getEvent().getDeployment().getDescription();
-            if (deployed != null && shared(description) && deployed.getArchive().getName().equals(description.getArchive().getName())) {
+            if (deployed != null && shared(event.getEvent().getDeployment().getDescription())) {
                 return; // kept for the next class; undeployed before the server stops
             }
             event.proceed();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +57,7 @@ public final class ElasticsearchProcess {
             String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             // A small heap for the test session; the benchmark run gives it more (-Dit.search.heap=1g).
             String heap = System.getProperty("it.search.heap", "320m");
-            List<String> command = new java.util.ArrayList<>(List.of(javaCommand, "-Xms" + heap, "-Xmx" + heap));
+            List<String> command = new ArrayList<>(List.of(javaCommand, "-Xms" + heap, "-Xmx" + heap));
             command.addAll(jvmOptions(System.getProperty("it.search.jvm", "test")));
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), EmbeddedElasticsearch.class.getName(),
                     "--home=" + home, "--port=" + port));
