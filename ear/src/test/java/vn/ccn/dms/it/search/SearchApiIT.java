@@ -236,6 +236,12 @@ class SearchApiIT {
             assertEquals(400, a.status(), () -> bad + " -> " + a);
             assertTrue(a.contentType().startsWith("application/problem+json"), a::toString);
         }
+        // Several wrong parameters: one answer names every one of them, in the order of the form.
+        Answer several = reader.get("api/v1/search?size=abc&sort=foo&year=25&q=a&q=b");
+        assertEquals(400, several.status(), several::toString);
+        assertEquals(List.of("q: chỉ được cho một giá trị", "year: năm phải có 4 chữ số, không phải '25'",
+                "sort: chỉ nhận relevance, newest hoặc oldest", "size: phải là số nguyên"),
+                several.json().getJsonArray("errors").getValuesAs(jakarta.json.JsonString::getString), several::toString);
     }
 
     @Test

@@ -116,6 +116,11 @@ class SearchPageIT {
         browser.waitForText("total", "Tìm thấy");
         browser.open("app/search.xhtml?q=" + "%28%28%28%22" + "&year=abc");
         browser.waitForText("search-error", "Năm phải có 4 chữ số, không phải 'abc'");
+        // Every wrong value is named at once, and a value repeated in an edited address is no error.
+        browser.open("app/search.xhtml?q=" + token + "&year=abc,19&type=QĐ,QĐ");
+        browser.waitForText("search-error", "Năm phải có 4 chữ số, không phải 'abc'. Năm phải có 4 chữ số, không phải '19'.");
+        browser.open("app/search.xhtml?q=" + token + "&year=2025,2025");
+        browser.waitForText("total", "Tìm thấy 0 văn bản");
         assertTrue(!browser.bodyText().contains("Exception"), "no server error shown");
     }
 }

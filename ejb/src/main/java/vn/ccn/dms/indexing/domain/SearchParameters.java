@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public record SearchParameters(String text, Set<String> types, Set<String> issue
             return param;
         }
 
-        static Sort parse(String value) {
+        static Sort parse(String value, List<String> errors) {
             if (value == null || value.isBlank()) {
                 return RELEVANCE;
             }
@@ -51,58 +52,64 @@ public record SearchParameters(String text, Set<String> types, Set<String> issue
                     return s;
                 }
             }
-            throw new IllegalArgumentException("sort: chỉ nhận relevance, newest hoặc oldest");
+            errors.add("sort: chỉ nhận relevance, newest hoặc oldest");
+            return RELEVANCE;
         }
     }
 
     public SearchParameters {
+        List<String> errors = new ArrayList<>();
         text = text == null ? "" : text.strip();
         if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("q: chuỗi tìm kiếm dài " + text.length() + " ký tự, tối đa " + MAX_TEXT);
+            errors.add("q: chuỗi tìm kiếm dài " + text.length() + " ký tự, tối đa " + MAX_TEXT);
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
-            throw new IllegalArgumentException("q: chuỗi tìm kiếm chứa ký tự điều khiển");
+            errors.add("q: chuỗi tìm kiếm chứa ký tự điều khiển");
         }
-        types = values("type", types);
-        issuers = values("issuer", issuers);
-        years = values("year", years);
+        types = values("type", types, errors);
+        issuers = values("issuer", issuers, errors);
+        years = values("year", years, errors);
         for (String y : years) {
             if (!y.matches("\\d{4}")) {
-                throw new IllegalArgumentException("year: năm phải có 4 chữ số, không phải '" + y + "'");
+                errors.add("year: năm phải có 4 chữ số, không phải '" + y + "'");
             }
         }
-        agencies = values("agency", agencies);
-        ccns = values("ccn", ccns);
-        statuses = values("status", statuses);
+        agencies = values("agency", agencies, errors);
+        ccns = values("ccn", ccns, errors);
+        statuses = values("status", statuses, errors);
         Objects.requireNonNull(sort, "sort");
         if (page < 0 || page > 10_000) {
-            throw new IllegalArgumentException("page: số trang phải từ 0");
+            errors.add("page: số trang phải từ 0");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size: số kết quả mỗi trang từ 1 đến " + MAX_SIZE);
+            errors.add("size: số kết quả mỗi trang từ 1 đến " + MAX_SIZE);
+        } else if (page >= 0 && (long) (page + 1) * size > 10_000) {
+            errors.add("page: chỉ xem được 10000 kết quả đầu tiên; hãy thu hẹp điều kiện tìm kiếm");
         }
-        if ((long) (page + 1) * size > 10_000) {
-            throw new IllegalArgumentException("page: chỉ xem được 10000 kết quả đầu tiên; hãy thu hẹp điều kiện tìm kiếm");
+        if (!errors.isEmpty()) {
+            throw new InvalidSearchParameters(errors);
         }
     }
 
-    private static Set<String> values(String name, Set<String> in) {
+    private static Set<String> values(String name, Set<String> in, List<String> errors) {
         Set<String> out = new LinkedHashSet<>();
         if (in != null) {
             for (String v : in) {
                 if (v != null && !v.isBlank()) {
                     String t = v.strip();
                     if (t.length() > MAX_VALUE_LENGTH || t.chars().anyMatch(Character::isISOControl)) {
-                        throw new IllegalArgumentException(name + ": giá trị lọc không hợp lệ");
+                        errors.add(name + ": giá trị lọc không hợp lệ");
+                        return Set.of();
                     }
                     out.add(t);
                 }
             }
         }
         if (out.size() > MAX_VALUES) {
-            throw new IllegalArgumentException(name + ": tối đa " + MAX_VALUES + " giá trị");
+            errors.add(name + ": tối đa " + MAX_VALUES + " giá trị");
+            return Set.of();
         }
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out); // in the order given, so that reasons read as the user typed
     }
 
     /**
@@ -111,9 +118,38 @@ public record SearchParameters(String text, Set<String> types, Set<String> issue
      */
     public static SearchParameters from(Map<String, List<String>> params) {
         Objects.requireNonNull(params, "params");
-        return new SearchParameters(single(params, "q"), set(params, "type", true), set(params, "issuer", false),
-                set(params, "year", true), set(params, "agency", true), set(params, "ccn", true), set(params, "status", true),
-                Sort.parse(single(params, "sort")), integer(params, "page", 0), integer(params, "size", DEFAULT_SIZE));
+        // Every parameter is read even after one was refused, so that the answer lists all that are wrong; a refused
+        // one takes its default, and the record's own checks then add theirs.
+        List<String> errors = new ArrayList<>();
+        String text = single(params, "q", errors);
+        Set<String> types = set(params, "type", true, errors);
+        Set<String> issuers = set(params, "issuer", false, errors);
+        Set<String> years = set(params, "year", true, errors);
+        Set<String> agencies = set(params, "agency", true, errors);
+        Set<String> ccns = set(params, "ccn", true, errors);
+        Set<String> statuses = set(params, "status", true, errors);
+        Sort sort = Sort.parse(single(params, "sort", errors), errors);
+        int page = integer(params, "page", 0, errors);
+        int size = integer(params, "size", DEFAULT_SIZE, errors);
+        try {
+            SearchParameters parameters = new SearchParameters(text, types, issuers, years, agencies, ccns, statuses, sort,
+                    page, size);
+            if (errors.isEmpty()) {
+                return parameters;
+            }
+        } catch (InvalidSearchParameters e) {
+            errors.addAll(e.errors());
+        }
+        throw new InvalidSearchParameters(order(errors));
+    }
+
+    /** The reasons in the order of {@link #KNOWN}, each once, so that an answer reads like the form. */
+    private static List<String> order(List<String> errors) {
+        List<String> ordered = new ArrayList<>();
+        for (String name : KNOWN) {
+            errors.stream().filter(e -> e.startsWith(name + ": ")).distinct().forEach(ordered::add);
+        }
+        return ordered;
     }
 
     /** Parses the query-string form written by {@link #toQueryString()}. */
@@ -169,18 +205,20 @@ public record SearchParameters(String text, Set<String> types, Set<String> issue
         values.stream().sorted().forEach(v -> parts.add(name + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
     }
 
-    private static String single(Map<String, List<String>> params, String name) {
+    private static String single(Map<String, List<String>> params, String name, List<String> errors) {
         List<String> values = params.get(name);
         if (values == null || values.isEmpty()) {
             return null;
         }
         if (values.size() > 1) {
-            throw new IllegalArgumentException(name + ": chỉ được cho một giá trị");
+            errors.add(name + ": chỉ được cho một giá trị");
+            return null;
         }
         return values.get(0);
     }
 
-    private static Set<String> set(Map<String, List<String>> params, String name, boolean commaSeparated) {
+    private static Set<String> set(Map<String, List<String>> params, String name, boolean commaSeparated,
+            List<String> errors) {
         List<String> values = params.get(name);
         if (values == null) {
             return Set.of();
@@ -193,20 +231,22 @@ public record SearchParameters(String text, Set<String> types, Set<String> issue
             }
         }
         if (out.size() > MAX_VALUES) {
-            throw new IllegalArgumentException(name + ": tối đa " + MAX_VALUES + " giá trị");
+            errors.add(name + ": tối đa " + MAX_VALUES + " giá trị");
+            return Set.of();
         }
         return out;
     }
 
-    private static int integer(Map<String, List<String>> params, String name, int defaultValue) {
-        String raw = single(params, name);
+    private static int integer(Map<String, List<String>> params, String name, int defaultValue, List<String> errors) {
+        String raw = single(params, name, errors);
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }
         try {
             return Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": phải là số nguyên");
+            errors.add(name + ": phải là số nguyên");
+            return defaultValue;
         }
     }
 }

@@ -44,4 +44,22 @@ class SearchParametersTest {
             assertTrue(e.getMessage().matches("\\w+: .+"), e.getMessage());
         }
     }
+
+    @Test
+    void namesEveryWrongParameterInOneAnswerInTheOrderOfTheForm() {
+        InvalidSearchParameters e = assertThrows(InvalidSearchParameters.class, () -> SearchParameters.from(Map.of(
+                "size", List.of("0"), "page", List.of("x"), "sort", List.of("best"), "type", List.of("a\u0001"),
+                "q", List.of("b\u0000"))));
+        assertEquals(List.of("q: chuỗi tìm kiếm chứa ký tự điều khiển", "type: giá trị lọc không hợp lệ",
+                "sort: chỉ nhận relevance, newest hoặc oldest", "page: phải là số nguyên",
+                "size: số kết quả mỗi trang từ 1 đến 100"), e.errors());
+        assertEquals(String.join("; ", e.errors()), e.getMessage());
+    }
+
+    @Test
+    void aSingleWrongParameterIsTheOnlyReason() {
+        InvalidSearchParameters e = assertThrows(InvalidSearchParameters.class,
+                () -> SearchParameters.from(Map.of("page", List.of("500"), "size", List.of("100"))));
+        assertEquals(List.of("page: chỉ xem được 10000 kết quả đầu tiên; hãy thu hẹp điều kiện tìm kiếm"), e.errors());
+    }
 }

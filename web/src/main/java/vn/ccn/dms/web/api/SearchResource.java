@@ -32,6 +32,7 @@ import vn.ccn.dms.indexing.application.IndexRebuild;
 import vn.ccn.dms.indexing.application.SavedSearchService;
 import vn.ccn.dms.indexing.application.SavedSearchService.SavedSearchView;
 import vn.ccn.dms.indexing.application.SearchService;
+import vn.ccn.dms.indexing.domain.InvalidSearchParameters;
 import vn.ccn.dms.indexing.domain.SearchParameters;
 import vn.ccn.dms.indexing.domain.SearchResultView;
 import vn.ccn.dms.indexing.domain.VersionIndexView;
@@ -154,7 +155,7 @@ public class SearchResource {
         try {
             return search.search(p.atPage(paging.page(), paging.size()));
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("Tham số tìm kiếm không hợp lệ", List.of(e.getMessage()));
+            throw invalid(e);
         }
     }
 
@@ -179,7 +180,7 @@ public class SearchResource {
         try {
             return SearchParameters.from(params);
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("Tham số tìm kiếm không hợp lệ", List.of(e.getMessage()));
+            throw invalid(e);
         }
     }
 
@@ -187,8 +188,14 @@ public class SearchResource {
         try {
             return SearchParameters.fromQueryString(queryString);
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("Tham số tìm kiếm không hợp lệ", List.of(e.getMessage()));
+            throw invalid(e);
         }
+    }
+
+    /** The problem for refused parameters, listing every reason when the parameters gave several. */
+    private static DomainException invalid(IllegalArgumentException e) {
+        return DomainException.invalid("Tham số tìm kiếm không hợp lệ",
+                e instanceof InvalidSearchParameters all ? all.errors() : List.of(e.getMessage()));
     }
 
     private static Map<String, List<String>> fromJson(JsonObject body) {

@@ -11,13 +11,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.ccn.dms.indexing.application.SavedSearchService;
 import vn.ccn.dms.indexing.application.SavedSearchService.SavedSearchView;
 import vn.ccn.dms.indexing.application.SearchService;
 import vn.ccn.dms.indexing.application.SearchTemporarilyUnavailableException;
+import vn.ccn.dms.indexing.domain.InvalidSearchParameters;
 import vn.ccn.dms.indexing.domain.SearchParameters;
 import vn.ccn.dms.indexing.domain.SearchResultView;
 import vn.ccn.dms.platform.DomainException;
@@ -77,15 +80,23 @@ public class DocumentSearch implements Serializable {
         } catch (SearchTemporarilyUnavailableException e) {
             error = e.getMessage();
         } catch (IllegalArgumentException e) {
-            // "year: năm phải có 4 chữ số …": the parameter's name is for the API; the page shows the sentence.
-            String message = String.valueOf(e.getMessage()).replaceFirst("^[a-z]+: ", "");
-            error = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+            List<String> reasons = e instanceof InvalidSearchParameters all ? all.errors() : List.of(String.valueOf(e.getMessage()));
+            error = reasons.stream().map(DocumentSearch::sentence).collect(Collectors.joining(" "));
         } catch (DomainException e) {
             error = e.getMessage() + details(e);
         } catch (EJBException e) {
             error = e.getCause() instanceof DomainException d ? d.getMessage() + details(d)
                     : "Không tìm kiếm được; vui lòng thử lại.";
         }
+    }
+
+    /** "year: năm phải có 4 chữ số …": the parameter's name is for the API; the page shows the sentence. */
+    static String sentence(String reason) {
+        String message = reason.replaceFirst("^[a-z]+: ", "");
+        if (message.isEmpty()) {
+            return message;
+        }
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + (message.endsWith(".") ? "" : ".");
     }
 
     private static String details(DomainException e) {
@@ -109,7 +120,8 @@ public class DocumentSearch implements Serializable {
     }
 
     private static Set<String> values(String commaSeparated) {
-        return blank(commaSeparated) ? Set.of() : Set.of(commaSeparated.split(","));
+        // A set that accepts repeats: "year=2025,2025" from an edited address is one year, not an error.
+        return blank(commaSeparated) ? Set.of() : new LinkedHashSet<>(List.of(commaSeparated.split(",")));
     }
 
     /** Saves the current search under the typed name. */
