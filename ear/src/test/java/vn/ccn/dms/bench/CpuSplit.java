@@ -32,7 +32,7 @@ public final class CpuSplit {
     }
 
     /** One markdown line: seconds of CPU per kind and idle share since {@link #start()}. */
-    String report() {
+    public String report() {
         Map<String, Long> end = processTicks();
         long[] total = machineTicks();
         Map<String, Long> byKind = new TreeMap<>();

@@ -224,6 +224,10 @@ class SearchBenchmark {
         row("indexing pipeline alone: rebuild extracting every file again (" + rebuilt + " documents)", pipelineSeconds,
                 (int) rebuilt);
         line("");
+        line("Where the machine's CPU went while the measured documents were uploaded: " + lastUploadCpu + ".");
+        line("");
+        line("And from the last upload until all were searchable: " + lastDrainCpu + ".");
+        line("");
         line(String.format(Locale.ROOT, "Searchable %.1f s after the last upload. End to end / raw components = %.2f× (bound by"
                 + " the upload path); indexing pipeline / raw components = %.2f×.", endToEndSeconds - uploadSeconds,
                 endToEndSeconds / (tikaTwoSeconds + bulkSeconds), pipelineSeconds / (tikaTwoSeconds + bulkSeconds)
@@ -300,7 +304,12 @@ class SearchBenchmark {
      *
      * @return seconds until the last upload was acknowledged, and until all were searchable
      */
+    /** The CPU split of the last {@link #ingest} call: while uploading, and from the last upload to searchable. */
+    private String lastUploadCpu = "";
+    private String lastDrainCpu = "";
+
     private double[] ingest(List<byte[]> files, String tag, Api reader) throws Exception {
+        vn.ccn.dms.bench.CpuSplit uploadCpu = vn.ccn.dms.bench.CpuSplit.start();
         long t3 = System.nanoTime();
         ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);
         List<Future<?>> uploads = new ArrayList<>();
@@ -320,10 +329,13 @@ class SearchBenchmark {
             f.get();
         }
         double uploadSeconds = seconds(t3);
+        lastUploadCpu = uploadCpu.report();
+        vn.ccn.dms.bench.CpuSplit drainCpu = vn.ccn.dms.bench.CpuSplit.start();
         uploaders.shutdown();
         JsonObject all = Searching.awaitSearch(reader, Searching.query(Map.of("q", tag, "size", "1")),
                 r -> r.getInt("total") >= files.size(), "all benchmark documents of " + tag);
         double endToEndSeconds = seconds(t3);
+        lastDrainCpu = drainCpu.report();
         assertEquals(files.size(), all.getInt("total"));
         return new double[] {uploadSeconds, endToEndSeconds};
     }
