@@ -17,6 +17,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,6 +85,64 @@ class SearchApiIT {
         // Words found only in the file's text, not in the metadata.
         JsonObject content = Searching.search(reader, "dien tich 50 ha " + t).json();
         assertEquals(List.of(id), ids(content), content::toString);
+        // The same words sent as raw UTF-8 bytes in the request line (curl "…?q=Quyết định", some scripts) instead
+        // of percent-escapes find the same decision; bytes that are not UTF-8 get a Vietnamese problem, not a miss.
+        RawAnswer raw = rawGet("reader.sct", ("/api/v1/search?q=Quyết%20định%20thành%20lập%20" + t).getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, raw.status(), raw::toString);
+        JsonObject rawResult = Json.createReader(new java.io.StringReader(raw.body())).readObject();
+        assertEquals("Quyết định thành lập " + t, rawResult.getString("query"), raw::toString);
+        assertEquals(id, ids(rawResult).get(0), raw::toString);
+        assertEquals(ids(Searching.search(reader, "Quyết định thành lập " + t).json()), ids(rawResult), raw::toString);
+        RawAnswer latin = rawGet("reader.sct", ("/api/v1/search?q=Quy\u00eat%20" + t).getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(400, latin.status(), latin::toString);
+        assertTrue(latin.body().contains("UTF-8") && latin.body().contains("urn:dms:problem:invalid-input"), latin::toString);
+    }
+
+    record RawAnswer(int status, String body) {
+    }
+
+    /** A GET whose request line carries exactly these bytes (HTTP clients would escape them), over a plain socket. */
+    private static RawAnswer rawGet(String username, byte[] target) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(Api.BASE.getHost(), Api.BASE.getPort())) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+            out.write(target);
+            out.write((" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Basic "
+                    + java.util.Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD)
+                            .getBytes(StandardCharsets.UTF_8)) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] response = socket.getInputStream().readAllBytes();
+            int headerEnd = 0;
+            while (!(response[headerEnd] == '\r' && response[headerEnd + 1] == '\n' && response[headerEnd + 2] == '\r'
+                    && response[headerEnd + 3] == '\n')) {
+                headerEnd++;
+            }
+            String head = new String(response, 0, headerEnd, StandardCharsets.US_ASCII);
+            byte[] body = java.util.Arrays.copyOfRange(response, headerEnd + 4, response.length);
+            if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = unchunk(body);
+            }
+            return new RawAnswer(Integer.parseInt(head.substring(9, 12)), new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] unchunk(byte[] chunked) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < chunked.length) {
+            int lineEnd = i;
+            while (chunked[lineEnd] != '\r') {
+                lineEnd++;
+            }
+            int size = Integer.parseInt(new String(chunked, i, lineEnd - i, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            body.write(chunked, lineEnd + 2, size);
+            i = lineEnd + 2 + size + 2;
+        }
+        return body.toByteArray();
     }
 
     @Test
