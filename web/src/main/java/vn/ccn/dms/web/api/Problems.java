@@ -23,12 +23,17 @@ final class Problems {
     }
 
     static Response of(int status, String type, String title, String detail, Map<String, Object> extensions) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(status, type, title, detail, extensions)).build();
+    }
+
+    /** The problem document itself, for callers outside JAX-RS (a servlet filter). */
+    static String body(int status, String type, String title, String detail, Map<String, Object> extensions) {
         JsonObjectBuilder b = JSON.createObjectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             b.add("detail", detail);
         }
         extensions.forEach((k, v) -> b.add(k, toJson(v)));
-        return Response.status(status).type(PROBLEM_JSON).entity(b.build().toString()).build();
+        return b.build().toString();
     }
 
     private static jakarta.json.JsonValue toJson(Object v) {

@@ -1,6 +1,5 @@
 package vn.ccn.dms.web.api;
 
-import jakarta.json.Json;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,6 +15,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import vn.ccn.dms.platform.Problem;
 
 /**
  * Reads an API query string sent with raw UTF-8 bytes instead of percent-escapes ({@code curl "…?q=hạ tầng"}, some
@@ -38,13 +39,12 @@ public class QueryEncodingFilter implements Filter {
         String escaped = percentEscaped(query);
         if (escaped == null) {
             HttpServletResponse r = (HttpServletResponse) response;
-            r.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            r.setContentType("application/problem+json;charset=UTF-8");
-            r.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "urn:dms:problem:invalid-input").add("title", "Dữ liệu không hợp lệ").add("status", 400)
-                    .add("detail", "Tham số trên địa chỉ không phải chữ mã hóa UTF-8. Hãy gửi tiếng Việt theo UTF-8, "
-                            + "mã hóa phần trăm (ví dụ q=h%E1%BA%A1 cho \"hạ\").")
-                    .build().toString());
+            Problem problem = Problem.INVALID_INPUT;
+            r.setStatus(problem.status());
+            r.setContentType(Problems.PROBLEM_JSON.toString());
+            r.getWriter().write(Problems.body(problem.status(), problem.type(), problem.titleVi(),
+                    "Tham số trên địa chỉ không phải chữ mã hóa UTF-8. Hãy gửi tiếng Việt theo UTF-8, "
+                            + "mã hóa phần trăm (ví dụ q=h%E1%BA%A1 cho \"hạ\").", Map.of()));
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper((HttpServletRequest) request) {
